@@ -1,0 +1,60 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "magrelax",
+    products: [
+        .executable(name: "magrelax", targets: ["magrelax"])
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+    ],
+    targets: [
+        // The catalogue JSON, embedded in the binary so it runs alone from any folder.
+        .target(
+            name: "MagRelaxAssets",
+            path: "Assets",
+            exclude: ["README.md"],
+            sources: ["EmbeddedAssets.swift"],
+            resources: [
+                .embedInCode("sources.json"),
+                .embedInCode("foods.json"),
+                .embedInCode("forms.json"),
+                .embedInCode("symptoms.json"),
+                .embedInCode("breathing.json"),
+                .embedInCode("yoga.json"),
+                .embedInCode("plans.json"),
+                .embedInCode("reference.json"),
+            ]
+        ),
+        .target(name: "MagRelaxCore", dependencies: ["MagRelaxAssets"]),
+        .target(name: "MagRelaxStore", dependencies: ["MagRelaxCore"]),
+        .target(name: "TerminalUI"),
+        .target(name: "MagRelaxApp", dependencies: ["MagRelaxCore", "TerminalUI"]),
+        .systemLibrary(name: "CNcursesw", providers: [.apt(["libncurses-dev"])]),
+        .target(name: "NcursesBackend", dependencies: ["CNcursesw", "TerminalUI"]),
+        .executableTarget(
+            name: "magrelax",
+            dependencies: [
+                "MagRelaxApp", "MagRelaxStore", "NcursesBackend", "MagRelaxAssets",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "MagRelaxCoreTests",
+            dependencies: ["MagRelaxCore", .product(name: "PropertyBased", package: "swift-property-based")]
+        ),
+        .testTarget(
+            name: "MagRelaxStoreTests",
+            dependencies: ["MagRelaxStore", .product(name: "PropertyBased", package: "swift-property-based")]
+        ),
+        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
+        .testTarget(
+            name: "MagRelaxAppTests",
+            dependencies: ["MagRelaxApp"],
+            exclude: ["__Snapshots__"]
+        ),
+        .testTarget(name: "EndToEndTests", dependencies: []),
+    ]
+)

@@ -1,0 +1,60 @@
+import Foundation
+import MagRelaxAssets
+
+/// The whole read-only catalogue, decoded and validated.
+public struct Catalogue: Sendable {
+    public var sources: [Source]
+    public var foods: [Food]
+    public var forms: [SupplementForm]
+    public var symptoms: [Symptom]
+    public var redFlags: [RedFlag]
+    public var breathing: [BreathingPattern]
+    public var yoga: [YogaPose]
+    public var plans: [PlanTemplate]
+    public var reference: ReferenceTables
+
+    public init(
+        sources: [Source], foods: [Food], forms: [SupplementForm], symptoms: [Symptom], redFlags: [RedFlag],
+        breathing: [BreathingPattern], yoga: [YogaPose], plans: [PlanTemplate], reference: ReferenceTables
+    ) {
+        self.sources = sources
+        self.foods = foods
+        self.forms = forms
+        self.symptoms = symptoms
+        self.redFlags = redFlags
+        self.breathing = breathing
+        self.yoga = yoga
+        self.plans = plans
+        self.reference = reference
+    }
+
+    /// The catalogue compiled into the binary.
+    public static func embedded() throws(CatalogueError) -> Catalogue {
+        try load(files: EmbeddedAssets.files)
+    }
+
+    public func source(_ id: String) -> Source? { sources.first { $0.id == id } }
+    public func plan(for goal: Goal) -> PlanTemplate? { plans.first { $0.goal == goal } }
+}
+
+/// What is wrong with a catalogue file, named down to the entry and field.
+public struct CatalogueError: Error, Equatable, CustomStringConvertible {
+    public var file: String
+    public var entry: String?
+    public var field: String?
+    public var message: String
+
+    public init(file: String, entry: String? = nil, field: String? = nil, message: String) {
+        self.file = file
+        self.entry = entry
+        self.field = field
+        self.message = message
+    }
+
+    public var description: String {
+        var parts = [file]
+        if let entry { parts.append("entry \(entry)") }
+        if let field { parts.append("field \(field)") }
+        return parts.joined(separator: ", ") + ": " + message
+    }
+}

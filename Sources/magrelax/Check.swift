@@ -1,0 +1,2 @@
+import MagRelaxAssets
+enum EmbeddedCheck { static let count = EmbeddedAssets.files.count }

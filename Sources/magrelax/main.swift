@@ -1,0 +1,6 @@
+import MagRelaxApp
+import MagRelaxCore
+import NcursesBackend
+
+print(NcursesBackend.version())
+print(EmbeddedCheck.count)
