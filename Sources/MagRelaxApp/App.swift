@@ -19,8 +19,8 @@ public enum Pane: Int, CaseIterable, Sendable, Hashable {
 public enum Action: Sendable, Hashable {
     case key(Key)
     case resize(width: Int, height: Int)
-    /// Time passed (monotonic seconds since the app started); drives timers.
-    case tick(seconds: Double)
+    /// The run loop sends a fresh reading before every key and whenever it wakes for a timer.
+    case tick(TimeReading)
 }
 
 /// What the run loop must do after an update.
@@ -34,13 +34,22 @@ public struct AppState: Sendable {
     public var width: Int
     public var height: Int
     public var pane: Pane
+    /// False when the locale is not UTF-8: views then draw with ASCII only.
+    public var unicode: Bool
+    public var now: TimeReading
 
-    public init(catalogue: Catalogue, width: Int = 80, height: Int = 24) {
+    public init(catalogue: Catalogue, width: Int = 80, height: Int = 24, unicode: Bool = true,
+                now: TimeReading = TimeReading(monotonic: 0, wallClock: 0, utcOffsetSeconds: 0)) {
         self.catalogue = catalogue
         self.width = width
         self.height = height
+        self.unicode = unicode
+        self.now = now
         pane = .symptoms
     }
+
+    /// When the run loop must wake without a key (monotonic seconds); nil: block on input.
+    public var nextWakeup: Double? { nil }
 }
 
 public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
