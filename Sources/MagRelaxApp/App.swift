@@ -29,6 +29,9 @@ public enum Effect: Sendable, Hashable {
     case bell(count: Int)
 }
 
+/// The smallest terminal the layout fits; below it the app says so instead of drawing.
+public let minimumSize = (width: 60, height: 18)
+
 public struct AppState: Sendable {
     public var catalogue: Catalogue
     public var width: Int
@@ -37,6 +40,14 @@ public struct AppState: Sendable {
     /// False when the locale is not UTF-8: views then draw with ASCII only.
     public var unicode: Bool
     public var now: TimeReading
+    public var theme: Theme
+    /// The help overlay is open, scrolled by this many lines.
+    public var helpScroll: Int?
+
+    public var symptoms = SymptomsPane()
+    public var plan = PlanPane()
+    public var food = FoodPane()
+    public var breathe = BreathePane()
 
     public init(catalogue: Catalogue, width: Int = 80, height: Int = 24, unicode: Bool = true,
                 now: TimeReading = TimeReading(monotonic: 0, wallClock: 0, utcOffsetSeconds: 0)) {
@@ -45,33 +56,134 @@ public struct AppState: Sendable {
         self.height = height
         self.unicode = unicode
         self.now = now
+        theme = Theme(unicode: unicode)
         pane = .symptoms
     }
 
+    public var isTooSmall: Bool { width < minimumSize.width || height < minimumSize.height }
+
+    /// Between the tab bar (row 0) and the hint line (last row).
+    public var paneArea: Rect { Rect(x: 0, y: 2, width: width, height: height - 3) }
+
+    public var context: PaneContext {
+        PaneContext(catalogue: catalogue, theme: theme, now: now, area: paneArea)
+    }
+
     /// When the run loop must wake without a key (monotonic seconds); nil: block on input.
-    public var nextWakeup: Double? { nil }
+    public var nextWakeup: Double? {
+        Pane.allCases.compactMap { withPane($0) { $0.nextWakeup(context: context) } }.min()
+    }
+
+    /// Reads the given pane through the protocol.
+    func withPane<T>(_ pane: Pane, _ body: (any PaneModel) -> T) -> T {
+        switch pane {
+        case .symptoms: body(symptoms)
+        case .plan: body(plan)
+        case .food: body(food)
+        case .breathe: body(breathe)
+        }
+    }
+
+    /// Changes the given pane through the protocol.
+    mutating func mutatePane<T>(_ pane: Pane, _ body: (inout any PaneModel) -> T) -> T {
+        switch pane {
+        case .symptoms:
+            var p: any PaneModel = symptoms
+            defer { symptoms = p as! SymptomsPane }
+            return body(&p)
+        case .plan:
+            var p: any PaneModel = plan
+            defer { plan = p as! PlanPane }
+            return body(&p)
+        case .food:
+            var p: any PaneModel = food
+            defer { food = p as! FoodPane }
+            return body(&p)
+        case .breathe:
+            var p: any PaneModel = breathe
+            defer { breathe = p as! BreathePane }
+            return body(&p)
+        }
+    }
 }
 
 public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
     switch action {
     case .resize(let w, let h):
-        state.width = w
-        state.height = h
-    case .key(.char("q")):
-        return [.quit]
-    case .key(.char(let c)):
-        if let n = c.wholeNumberValue, let pane = Pane(rawValue: n) { state.pane = pane }
-    default:
-        break
+        state.width = max(0, w)
+        state.height = max(0, h)
+        return []
+    case .tick(let reading):
+        state.now = reading
+        let ctx = state.context
+        return Pane.allCases.flatMap { pane in state.mutatePane(pane) { $0.tick(context: ctx) } }
+    case .key(let key):
+        return handleKey(&state, key)
+    }
+}
+
+private func handleKey(_ state: inout AppState, _ key: Key) -> [Effect] {
+    if state.helpScroll != nil {
+        return handleHelpKey(&state, key)
+    }
+    let ctx = state.context
+    let captures = state.withPane(state.pane) { $0.capturesKeys }
+    if !captures, let effects = handleGlobalKey(&state, key) {
+        return effects
+    }
+    if state.isTooSmall { return [] }
+    if let effects = state.mutatePane(state.pane, { $0.handle(key, context: ctx) }) {
+        return effects
+    }
+    if captures, let effects = handleGlobalKey(&state, key) {
+        return effects
     }
     return []
 }
 
-public func view(_ state: AppState) -> Canvas {
-    var canvas = Canvas(width: state.width, height: state.height)
-    var x = 0
-    for pane in Pane.allCases {
-        x += canvas.put(" \(pane.rawValue) \(pane.title) ", x: x, y: 0, style: Style(reverse: pane == state.pane))
+/// Keys that work everywhere unless a pane is taking every key.
+private func handleGlobalKey(_ state: inout AppState, _ key: Key) -> [Effect]? {
+    switch key {
+    case .char("q"), .ctrl("c"):
+        return [.quit]
+    case .char("?"), .function(1):
+        state.helpScroll = 0
+        return []
+    case .tab:
+        state.pane = Pane(rawValue: state.pane.rawValue % Pane.allCases.count + 1)!
+        return []
+    case .backTab:
+        let n = Pane.allCases.count
+        state.pane = Pane(rawValue: (state.pane.rawValue + n - 2) % n + 1)!
+        return []
+    case .char(let c):
+        guard let n = c.wholeNumberValue, let pane = Pane(rawValue: n) else { return nil }
+        state.pane = pane
+        return []
+    default:
+        return nil
     }
-    return canvas
 }
+
+private func handleHelpKey(_ state: inout AppState, _ key: Key) -> [Effect] {
+    let scroll = state.helpScroll ?? 0
+    switch key {
+    case .escape, .char("?"), .char("q"), .enter, .function(1):
+        state.helpScroll = nil
+    case .up, .char("k"): state.helpScroll = max(0, scroll - 1)
+    case .down, .char("j"): state.helpScroll = scroll + 1
+    case .pageUp: state.helpScroll = max(0, scroll - 10)
+    case .pageDown, .char(" "): state.helpScroll = scroll + 10
+    case .ctrl("c"): return [.quit]
+    default: break
+    }
+    return []
+}
+
+/// Global keys, listed in the help overlay after the pane's own.
+let globalHelp = HelpSection("Everywhere", [
+    KeyHint("1 2 3 4", "switch to Symptoms, Plan, Food, Breathe"),
+    KeyHint("Tab Shift-Tab", "next / previous pane"),
+    KeyHint("?", "this help (Esc closes)"),
+    KeyHint("q", "quit (your data is saved as you go)"),
+])

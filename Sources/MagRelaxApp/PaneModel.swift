@@ -1,0 +1,56 @@
+import MagRelaxCore
+import TerminalUI
+
+/// A key and what it does, for the hint line and the help overlay.
+public struct KeyHint: Sendable, Hashable {
+    public var key: String
+    public var label: String
+
+    public init(_ key: String, _ label: String) {
+        self.key = key
+        self.label = label
+    }
+}
+
+public struct HelpSection: Sendable, Hashable {
+    public var title: String
+    public var keys: [KeyHint]
+
+    public init(_ title: String, _ keys: [KeyHint]) {
+        self.title = title
+        self.keys = keys
+    }
+}
+
+/// What a pane sees of the app when it handles a key or draws.
+public struct PaneContext: Sendable {
+    public var catalogue: Catalogue
+    public var theme: Theme
+    public var now: TimeReading
+    /// The rectangle the pane draws in (between the tab bar and the hint line).
+    public var area: Rect
+}
+
+/// One of the four panes. The shell gives it keys and a rectangle to draw in.
+public protocol PaneModel: Sendable {
+    /// Handles a key; returns nil when the pane has no use for it, so the shell may.
+    mutating func handle(_ key: Key, context: PaneContext) -> [Effect]?
+    func render(into canvas: inout Canvas, context: PaneContext)
+    /// The keys that work right now, for the hint line.
+    func hints(context: PaneContext) -> [KeyHint]
+    /// Every key of the pane, for the help overlay.
+    func help(context: PaneContext) -> [HelpSection]
+    /// True while the pane takes every key (typing a filter, a form, a running session):
+    /// then digits, Tab, `q` and `?` go to the pane, not to the shell.
+    var capturesKeys: Bool { get }
+    /// When the pane needs to be woken without a key (monotonic seconds), or nil.
+    func nextWakeup(context: PaneContext) -> Double?
+    /// Time passed (called on every tick).
+    mutating func tick(context: PaneContext) -> [Effect]
+}
+
+extension PaneModel {
+    public var capturesKeys: Bool { false }
+    public func nextWakeup(context: PaneContext) -> Double? { nil }
+    public mutating func tick(context: PaneContext) -> [Effect] { [] }
+}

@@ -1,0 +1,24 @@
+import TerminalUI
+
+/// The app's small palette. Every style still reads without colour (bold, reverse, dim).
+public struct Theme: Sendable, Hashable {
+    public var glyphs: Glyphs
+    public var text = Style.plain
+    public var dim = Style(dim: true)
+    public var title = Style(fg: .cyan, bold: true)
+    public var heading = Style(fg: .cyan, bold: true)
+    public var selected = Style(reverse: true)
+    public var tabActive = Style(fg: .black, bg: .cyan, bold: true)
+    public var tabInactive = Style.plain
+    public var keyName = Style(fg: .cyan, bold: true)
+    public var keyLabel = Style.plain
+    public var good = Style(fg: .green)
+    public var warning = Style(fg: .yellow, bold: true)
+    public var danger = Style(fg: .red, bold: true)
+    public var accent = Style(fg: .magenta)
+    public var border = Style(dim: true)
+
+    public init(unicode: Bool) {
+        glyphs = unicode ? .unicode : .ascii
+    }
+}
