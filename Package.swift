@@ -9,6 +9,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+        .package(url: "https://github.com/pointfreeco/swift-snapshot-testing", from: "1.19.7"),
     ],
     targets: [
         // The catalogue JSON, embedded in the binary so it runs alone from any folder.
@@ -49,10 +50,13 @@ let package = Package(
             name: "MagRelaxStoreTests",
             dependencies: ["MagRelaxStore", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
-        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
+        .testTarget(
+            name: "TerminalUITests",
+            dependencies: ["TerminalUI", .product(name: "PropertyBased", package: "swift-property-based")]
+        ),
         .testTarget(
             name: "MagRelaxAppTests",
-            dependencies: ["MagRelaxApp"],
+            dependencies: ["MagRelaxApp", .product(name: "SnapshotTesting", package: "swift-snapshot-testing")],
             exclude: ["__Snapshots__"]
         ),
         .testTarget(name: "EndToEndTests", dependencies: []),

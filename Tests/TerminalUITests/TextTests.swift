@@ -1,0 +1,44 @@
+import PropertyBased
+import Testing
+import TerminalUI
+
+@Suite struct TextTests {
+    @Test func truncationAddsAnEllipsisOnlyWhenCutting() {
+        #expect(TextWidth.truncated("magnesium", to: 20) == "magnesium")
+        #expect(TextWidth.truncated("magnesium", to: 5) == "magn…")
+        #expect(TextWidth.truncated("日本語", to: 4) == "日…")
+        #expect(TextWidth.truncated("abc", to: 0) == "")
+    }
+
+    @Test func paddingReachesTheExactWidth() {
+        #expect(TextWidth.padded("ab", to: 4) == "ab  ")
+        #expect(TextWidth.width(TextWidth.padded("日本語です", to: 5)) == 5)
+    }
+
+    @Test func wrapBreaksAtSpaces() {
+        #expect(TextWrap.wrap("slow paced breathing helps", width: 11) == ["slow paced", "breathing", "helps"])
+    }
+
+    @Test func wrapKeepsParagraphsAndBreaksLongWords() {
+        #expect(TextWrap.wrap("a\n\nb", width: 5) == ["a", "", "b"])
+        #expect(TextWrap.wrap("abcdefgh", width: 3) == ["abc", "def", "gh"])
+    }
+
+    @Test func wrappedLinesNeverExceedTheWidthAndKeepEveryWord() async {
+        let words = Gen.letterOrNumber.string(of: 1...12).array(of: 0...30)
+        await propertyCheck(input: words, Gen.int(in: 1...40)) { words, width in
+            let text = words.joined(separator: " ")
+            let lines = TextWrap.wrap(text, width: width)
+            #expect(lines.allSatisfy { TextWidth.width($0) <= width })
+            #expect(lines.joined().filter { $0 != " " } == text.filter { $0 != " " })
+        }
+    }
+
+    @Test func matchingIgnoresCaseAndAccentsAndWordOrder() {
+        #expect(TextMatch.matches("cafe", in: "Café au lait"))
+        #expect(TextMatch.matches("SEEDS pumpkin", in: "Pumpkin seeds, roasted"))
+        #expect(!TextMatch.matches("almond", in: "Pumpkin seeds"))
+        #expect(TextMatch.matches("", in: "anything"))
+        #expect(TextMatch.matches("glycinate", in: "Magnesium GLYCINATE"))
+    }
+}
