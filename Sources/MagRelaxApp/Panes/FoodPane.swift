@@ -1,31 +1,202 @@
 import MagRelaxCore
 import TerminalUI
 
-/// 3 Food: magnesium-rich foods and the supplement forms.
-public struct FoodPane: BrowsingPane, Hashable {
-    var title: String { "Food" }
-    public var browser = ListBrowser()
+/// 3 Food: two lists, the magnesium-rich foods (sortable) and the supplement forms, each with a
+/// detail view. `s` switches between them; each keeps its own selection and filter.
+public struct FoodPane: PaneModel, Hashable {
+    public enum Shown: Sendable, Hashable { case foods, forms }
+
+    /// How the foods list is ordered. Numbers run highest first; unknown figures go last.
+    public enum Sort: Int, CaseIterable, Sendable, Hashable {
+        case mgPerServing, mgPer100g, mgPer100kcal, name
+
+        public var label: String {
+            switch self {
+            case .mgPerServing: "mg per serving, highest first"
+            case .mgPer100g: "mg per 100 g, highest first"
+            case .mgPer100kcal: "mg per 100 kcal, highest first"
+            case .name: "name, A to Z"
+            }
+        }
+
+        public var next: Sort { Sort(rawValue: (rawValue + 1) % Sort.allCases.count)! }
+    }
+
+    public var shown = Shown.foods
+    public var sort = Sort.mgPerServing
+    public var foods = ListBrowser()
+    public var forms = ListBrowser()
+    /// Weight of the compound in one tablet (mg); the form detail shows the magnesium it holds.
+    public var tabletMg = FoodPane.defaultTabletMg
+    /// The digits of a tablet weight being typed (`t`), nil when not typing.
+    public var typedTablet: String?
+
+    public static let defaultTabletMg = 500
+    public static let tabletStep = 50
+    /// Input bounds for a tablet's compound weight, not a dose.
+    public static let tabletRange = 50...5000
 
     public init() {}
 
+    /// The browser of the list on screen.
+    var browser: ListBrowser {
+        get { shown == .foods ? foods : forms }
+        set { if shown == .foods { foods = newValue } else { forms = newValue } }
+    }
+
+    /// Row 0 names the lists; row 1 holds column titles while a list (not a detail) is shown.
+    func browserArea(_ ctx: PaneContext) -> Rect {
+        let top = browser.isDetailOpen ? 1 : 2
+        let a = ctx.area
+        return Rect(x: a.x + 1, y: a.y + top, width: max(0, a.width - 2), height: max(0, a.height - top))
+    }
+
     func items(_ ctx: PaneContext) -> [ListItem] {
-        ctx.catalogue.foods
-            .sorted { ($0.mgPerServing ?? 0) > ($1.mgPerServing ?? 0) }
-            .map { food in
-                let mg = TextWidth.padded(Format.mg(food.mgPerServing), to: 8)
-                return ListItem(id: food.id, text: mg + food.name + " (" + food.serving + ")",
-                                search: food.name + " " + food.category.label)
-            }
+        let width = textWidth(ctx)
+        return shown == .foods ? FoodTable.items(ctx.catalogue.foods, sort: sort, width: width)
+            : FormTable.items(ctx.catalogue.forms, width: width, theme: ctx.theme)
     }
 
     func detail(_ id: String, _ ctx: PaneContext) -> [DetailLine] {
-        guard let food = ctx.catalogue.foods.first(where: { $0.id == id }) else { return [] }
-        var lines: [DetailLine] = [.heading(food.name), .dim(food.category.label), .blank]
-        let grams = food.servingGrams.map { " (\(Format.number($0)) g)" } ?? ""
-        lines.append(.field("Per serving", Format.mg(food.mgPerServing) + " in " + food.serving + grams))
-        lines.append(.field("Per 100 g", Format.mg(food.mgPer100g)))
-        if let note = food.note { lines += [.blank, .dim(note)] }
-        lines += [.blank, .dim("Source: " + Format.source(food.source, ctx.catalogue) + (food.ndb.map { ", NDB " + $0 } ?? ""))]
-        return lines
+        switch shown {
+        case .foods:
+            guard let food = ctx.catalogue.foods.first(where: { $0.id == id }) else { return [] }
+            return FoodDetail.lines(food, ctx)
+        case .forms:
+            guard let form = ctx.catalogue.forms.first(where: { $0.id == id }) else { return [] }
+            return FoodDetail.lines(form, tabletMg: tabletMg, typing: typedTablet, ctx)
+        }
+    }
+
+    /// Columns a list row may use: the browser puts one space before each row.
+    func textWidth(_ ctx: PaneContext) -> Int {
+        max(0, browser.layout(browserArea(ctx)).list.width - 1)
+    }
+
+    /// The supplement form the tablet keys act on: the open one, else the selected one.
+    func currentForm(_ ctx: PaneContext) -> SupplementForm? {
+        guard shown == .forms else { return nil }
+        let id = forms.openID ?? forms.selected(in: items(ctx))?.id
+        return ctx.catalogue.forms.first { $0.id == id }
+    }
+
+    /// True when `+`, `-` and `t` change the tablet weight (a form taken by mouth is on screen).
+    func tabletKeysWork(_ ctx: PaneContext) -> Bool {
+        guard let form = currentForm(ctx), !form.topical else { return false }
+        return forms.isDetailOpen || browser.layout(browserArea(ctx)).preview != nil
+    }
+
+    public var capturesKeys: Bool { typedTablet != nil || browser.capturesKeys }
+
+    public mutating func handle(_ key: Key, context ctx: PaneContext) -> [Effect]? {
+        if typedTablet != nil { return handleTyping(key) }
+        if !browser.filtering {
+            switch key {
+            case .char("s"):
+                shown = shown == .foods ? .forms : .foods
+                return []
+            case .char("o") where shown == .foods && !foods.isDetailOpen:
+                sort = sort.next
+                foods.cursor = ListCursor()
+                return []
+            case .char("+"), .char("="), .char("-"), .char("t"):
+                guard tabletKeysWork(ctx) else { return [.bell(count: 1)] }
+                if key == .char("t") {
+                    typedTablet = ""
+                } else {
+                    let step = key == .char("-") ? -Self.tabletStep : Self.tabletStep
+                    tabletMg = clampTablet(tabletMg + step)
+                }
+                return []
+            default:
+                break
+            }
+        }
+        let items = items(ctx)
+        var b = browser
+        let used = b.handle(key, items: items, area: browserArea(ctx), detail: { detail($0, ctx) })
+        browser = b
+        return used ? [] : nil
+    }
+
+    /// Keys while a tablet weight is typed; Ctrl-C still reaches the shell.
+    private mutating func handleTyping(_ key: Key) -> [Effect]? {
+        var typed = typedTablet ?? ""
+        switch key {
+        case .char(let c) where c.isASCII && c.isNumber:
+            guard typed.count < 5 else { return [.bell(count: 1)] }
+            typed.append(c)
+        case .backspace, .delete:
+            if !typed.isEmpty { typed.removeLast() }
+        case .enter:
+            if let mg = Int(typed) { tabletMg = clampTablet(mg) }
+            typedTablet = nil
+            return []
+        case .escape:
+            typedTablet = nil
+            return []
+        case .ctrl("c"):
+            return nil
+        default:
+            return [.bell(count: 1)]
+        }
+        typedTablet = typed
+        return []
+    }
+
+    private func clampTablet(_ mg: Int) -> Int {
+        min(max(mg, Self.tabletRange.lowerBound), Self.tabletRange.upperBound)
+    }
+
+    public func render(into canvas: inout Canvas, context ctx: PaneContext) {
+        let theme = ctx.theme
+        let area = ctx.area
+        guard area.height > 2, area.width > 2 else { return }
+        var x = area.x + 1
+        for (list, name) in [(Shown.foods, "Foods"), (.forms, "Supplement forms")] {
+            if list == .forms { x += canvas.put(" | ", x: x, y: area.y, style: theme.dim) }
+            x += canvas.put(" " + name + " ", x: x, y: area.y, style: list == shown ? theme.tabActive : theme.dim)
+        }
+        let status = shown == .foods ? "sorted by " + sort.label
+            : "\(ctx.catalogue.forms.count) forms, by elemental share"
+        let statusX = area.maxX - 1 - TextWidth.width(status)
+        if statusX > x + 1 { canvas.put(status, x: statusX, y: area.y, style: theme.dim) }
+
+        let bArea = browserArea(ctx)
+        if !browser.isDetailOpen {
+            let head = Rect(x: bArea.x + 1, y: area.y + 1, width: max(0, textWidth(ctx)), height: 1)
+            let columns = shown == .foods ? FoodTable.header(sort: sort, width: head.width)
+                : FormTable.header(ctx.catalogue.forms, width: head.width)
+            for column in columns {
+                canvas.put(column.text, x: head.x + column.x, y: head.y, style: column.active ? theme.heading : theme.dim, clip: head)
+            }
+        }
+        browser.render(items(ctx), into: &canvas, area: bArea, theme: theme, detail: { detail($0, ctx) })
+    }
+
+    public func hints(context ctx: PaneContext) -> [KeyHint] {
+        if typedTablet != nil {
+            return [KeyHint("0-9", "tablet mg"), KeyHint("Enter", "set"), KeyHint("Esc", "cancel")]
+        }
+        if browser.filtering { return browser.hints }
+        var hints = browser.hints
+        if tabletKeysWork(ctx) { hints.append(KeyHint("+ -", "tablet mg")) }
+        if shown == .foods && !foods.isDetailOpen { hints.append(KeyHint("o", "sort")) }
+        hints.append(KeyHint("s", shown == .foods ? "forms" : "foods"))
+        return hints
+    }
+
+    public func help(context ctx: PaneContext) -> [HelpSection] {
+        var list = ListBrowser.listHelp
+        list.append(KeyHint("s", "switch between the foods and the supplement forms"))
+        let foods = HelpSection("Food: foods", [
+            KeyHint("o", "sort by mg per serving, per 100 g, per 100 kcal, or name"),
+        ])
+        let forms = HelpSection("Food: supplement forms", [
+            KeyHint("+ -", "tablet weight up or down by \(Self.tabletStep) mg of compound"),
+            KeyHint("t", "type a tablet weight (Enter sets it, Esc cancels)"),
+        ])
+        let order = shown == .foods ? [foods, forms] : [forms, foods]
+        return [HelpSection("Food", list)] + order
     }
 }

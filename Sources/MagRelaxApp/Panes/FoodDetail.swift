@@ -1,0 +1,110 @@
+import MagRelaxCore
+import TerminalUI
+
+/// The detail views of the Food pane: one food, or one supplement form with a tablet weight.
+enum FoodDetail {
+    static func lines(_ food: Food, _ ctx: PaneContext) -> [DetailLine] {
+        let cat = ctx.catalogue
+        var lines: [DetailLine] = [.heading(food.name), .blank]
+        let grams = food.servingGrams.map { " (\(Format.number($0, decimals: 2)) g)" } ?? ""
+        lines.append(.field("Per serving", Format.mg(food.mgPerServing) + " in " + food.serving + grams))
+        lines.append(.field("Per 100 g", Format.mg(food.mgPer100g)))
+        lines.append(.field("Per 100 kcal", Format.mg(food.mgPer100kcal)))
+        lines.append(.field("Energy", energy(food)))
+        lines.append(.field("Adult RDA", rdaShare(food.mgPerServing, cat.reference)))
+        lines.append(.field("Category", food.category.label))
+        lines.append(.field("USDA NDB", food.ndb ?? "none (label-dependent)"))
+        if let note = food.note { lines += [.blank, .dim(note)] }
+        lines += [.blank, .dim("Source: " + Format.source(food.source, cat))]
+        return lines
+    }
+
+    private static func energy(_ food: Food) -> String {
+        guard let kcal = food.kcalPer100g else { return "not known" }
+        var text = Format.number(kcal.rounded()) + " kcal per 100 g"
+        if let g = food.servingGrams { text += ", " + Format.number((kcal * g / 100).rounded()) + " kcal per serving" }
+        return text
+    }
+
+    /// "37% of the RDA for men 31+ (420 mg/day); 49% for women 31+ (320 mg/day)".
+    static func rdaShare(_ mg: Double?, _ ref: ReferenceTables) -> String {
+        guard let adult = adultRDA(ref) else { return "not known" }
+        func share(_ rda: Int) -> String {
+            guard let mg, rda > 0 else { return "not known" }
+            return "\(Int((mg / Double(rda) * 100).rounded()))%"
+        }
+        return "\(share(adult.male)) of the RDA for men \(adult.ages) (\(adult.male) mg/day); "
+            + "\(share(adult.female)) for women \(adult.ages) (\(adult.female) mg/day)"
+    }
+
+    /// The RDA row for 31-year-olds, stretched over the older rows with the same figures, so that
+    /// it is named as it applies ("31+"). Used until the person's profile gives their own row.
+    static func adultRDA(_ ref: ReferenceTables) -> (ages: String, male: Int, female: Int)? {
+        let age = 31 * 12
+        let rows = ref.rda.sorted { $0.minMonths < $1.minMonths }
+        guard let i = rows.firstIndex(where: { $0.minMonths <= age && age <= ($0.maxMonths ?? .max) }) else { return nil }
+        let row = rows[i]
+        var end = row.maxMonths
+        for next in rows[(i + 1)...] {
+            guard let e = end, next.minMonths == e + 1, next.male == row.male, next.female == row.female else { break }
+            end = next.maxMonths
+        }
+        let from = row.minMonths / 12
+        let ages = end.map { "\(from)–\(($0 + 1) / 12 - 1)" } ?? "\(from)+"
+        return (ages, row.male, row.female)
+    }
+
+    /// The supplement upper limit that applies to adults, and from what age it applies.
+    static func adultUpperLimit(_ ref: ReferenceTables) -> (mg: Int, fromAge: Int)? {
+        let age = 31 * 12
+        guard let row = ref.supplementUpperLimit.first(where: { $0.minMonths <= age && age <= ($0.maxMonths ?? .max) }),
+              let mg = row.mg else { return nil }
+        return (mg, row.minMonths / 12)
+    }
+
+    static func lines(_ form: SupplementForm, tabletMg: Int, typing: String?, _ ctx: PaneContext) -> [DetailLine] {
+        let cat = ctx.catalogue
+        let g = ctx.theme.glyphs
+        var lines: [DetailLine] = [.heading(form.name)]
+        if form.topical {
+            let grober = cat.source("grober-2017")?.title ?? "grober-2017"
+            lines.append(.danger("Not a dose: no good evidence it raises magnesium (\(grober))."))
+            lines.append(.text("A warm bath is relaxation, not a dose."))
+        } else {
+            lines.append(.dim("Taken by mouth"))
+        }
+        lines += [.blank, .field("Elemental Mg", FormTable.percent(form.elementalPercent) + "% of the compound's weight")]
+        let ul = adultUpperLimit(cat.reference)
+        if !form.topical {
+            if let typed = typing {
+                lines.append(.field("Tablet", "type the compound weight in mg: \(typed)_  (Enter sets, Esc cancels)"))
+            } else {
+                let mg = form.elementalMg(compoundMg: Double(tabletMg))
+                lines.append(.field("Tablet", "\(tabletMg) mg of compound holds \(Format.mg(mg)) of magnesium  (+ - or t to change)"))
+                if let ul, mg > Double(ul.mg) {
+                    lines.append(DetailLine(.warning, "One such tablet holds more than the \(ul.mg) mg/day upper limit for supplements.", indent: 2))
+                }
+            }
+        }
+        lines.append(.field("Absorption", form.absorption))
+        lines.append(.field("Gut effects", form.gutEffects))
+        lines.append(.field("Typical use", form.typicalUse))
+        lines.append(.field("Evidence", "\(form.evidenceStrength.label): \(form.evidence)"))
+        if !form.topical {
+            lines += [.blank, .heading("How much")]
+            if let ul {
+                lines.append(.bullet("Upper limit for supplemental magnesium: \(ul.mg) mg/day for adults (everyone aged \(ul.fromAge) and over). "
+                    + "It guards against diarrhoea; magrelax never suggests more than this. "
+                    + "EFSA sets \(cat.reference.efsaSupplementLimitMg) mg/day.", glyph: g.bullet))
+            }
+            lines.append(.bullet("Dose by the elemental magnesium printed on the label; convert from the compound's weight "
+                + "(weight × % / 100, as above) only where the label gives the compound weight.", glyph: g.bullet))
+        }
+        var keys = [form.source] + form.noteSources
+        if !form.topical { keys.append(cat.reference.source) }
+        var seen = Set<String>()
+        let titles = keys.filter { seen.insert($0).inserted }.map { Format.source($0, cat) }
+        lines += [.blank, .dim("Sources: " + titles.joined(separator: "; "))]
+        return lines
+    }
+}
