@@ -260,7 +260,8 @@ public struct ListBrowser: Sendable, Hashable {
 }
 
 extension DetailLine {
-    /// Wraps each line to `width`, keeping its kind; hanging indents apply to continuations.
+    /// Wraps each line to `width`, keeping its kind. The first `hangingIndent` columns (a padded label,
+    /// a bullet) stay as written and the rest wraps beside them, so continuations line up under the value.
     public static func layout(_ lines: [DetailLine], width: Int) -> [DetailLine] {
         var out: [DetailLine] = []
         for line in lines {
@@ -268,17 +269,16 @@ extension DetailLine {
                 out.append(.blank)
                 continue
             }
-            let indent = min(line.hangingIndent, width / 2)
-            let first = TextWrap.wrap(line.text, width: width)
-            guard first.count > 1 else {
-                out.append(DetailLine(line.kind, first.first ?? ""))
+            let prefix = TextWidth.truncated(line.text, to: line.hangingIndent, ellipsis: "")
+            let indent = TextWidth.width(prefix)
+            guard indent > 0, indent <= width / 2, prefix.count < line.text.count else {
+                out += TextWrap.wrap(line.text, width: width).map { DetailLine(line.kind, $0) }
                 continue
             }
-            out.append(DetailLine(line.kind, first[0]))
-            let rest = String(line.text.dropFirst(first[0].count)).drop { $0 == " " }
             let pad = String(repeating: " ", count: indent)
-            for piece in TextWrap.wrap(String(rest), width: width - indent) {
-                out.append(DetailLine(line.kind, pad + piece))
+            let pieces = TextWrap.wrap(String(line.text.dropFirst(prefix.count)), width: width - indent)
+            for (i, piece) in pieces.enumerated() {
+                out.append(DetailLine(line.kind, (i == 0 ? prefix : pad) + piece))
             }
         }
         return out
