@@ -80,7 +80,8 @@ enum FoodDetail {
                 lines.append(.field("Tablet", "type the compound weight in mg: \(typed)_  (Enter sets, Esc cancels)"))
             } else {
                 let mg = form.elementalMg(compoundMg: Double(tabletMg))
-                lines.append(.field("Tablet", "\(tabletMg) mg of compound holds \(Format.mg(mg)) of magnesium  (+ - or t to change)"))
+                lines.append(.field("Tablet", "\(tabletMg) mg of compound holds \(Format.mg(mg)) of magnesium"))
+                lines.append(DetailLine(.dim, TextWidth.padded("", to: 16) + "+ - change the weight, t types it", indent: 16))
                 if let ul, mg > Double(ul.mg) {
                     lines.append(DetailLine(.warning, "One such tablet holds more than the \(ul.mg) mg/day upper limit for supplements.", indent: 2))
                 }

@@ -68,9 +68,14 @@ public struct FoodPane: PaneModel, Hashable {
         }
     }
 
-    /// Columns a list row may use: the browser puts one space before each row.
+    /// Columns a list row may use: the browser puts one space before each row and, when the list
+    /// scrolls, writes "n/total" over the right end of the bottom row, so that end is kept free.
     func textWidth(_ ctx: PaneContext) -> Int {
-        max(0, browser.layout(browserArea(ctx)).list.width - 1)
+        let list = browser.layout(browserArea(ctx)).list
+        let total = shown == .foods ? ctx.catalogue.foods.count : ctx.catalogue.forms.count
+        let groups = shown == .forms ? 2 : 0
+        let reserve = total + groups > list.height ? TextWidth.width("\(total)/\(total)") + 1 : 0
+        return max(0, list.width - 1 - reserve)
     }
 
     /// The supplement form the tablet keys act on: the open one, else the selected one.

@@ -24,12 +24,12 @@ enum FoodTable {
             }
         }
 
-        /// Width including the two-space gap before it.
+        /// Width including the gap before it (numbers are right-aligned, so one space is enough).
         var width: Int {
             switch self {
             case .serving: 18
-            case .perServing, .per100g: 9
-            case .per100kcal: 12
+            case .perServing, .per100g: 8
+            case .per100kcal: 11
             case .category: 22
             }
         }
@@ -59,9 +59,9 @@ enum FoodTable {
     }
 
     /// The sorted column and mg per serving always show; the others join, in this order of need,
-    /// while the name keeps at least two fifths of the row (24 columns at the least).
+    /// while the name keeps at least two fifths of the row (22 columns at the least).
     static func layout(sort: FoodPane.Sort, width: Int) -> (name: Int, columns: [Column]) {
-        let minName = max(24, width * 2 / 5)
+        let minName = max(22, width * 2 / 5)
         var chosen: [Column] = []
         var left = width
         let forced = [column(for: sort), .perServing].compactMap { $0 }
@@ -97,8 +97,7 @@ enum FoodTable {
             var row = TextWidth.padded(food.name, to: nameWidth)
             for c in columns {
                 let v = c.value(food)
-                let room = c.width - 2
-                row += "  " + (c.isNumber ? pad(left: v, to: room) : TextWidth.padded(v, to: room))
+                row += c.isNumber ? pad(left: v, to: c.width) : "  " + TextWidth.padded(v, to: c.width - 2)
             }
             return ListItem(id: food.id, text: row, search: food.name + " " + food.category.label + " " + food.serving)
         }
@@ -109,9 +108,8 @@ enum FoodTable {
         var titles = [ColumnTitle(text: "Food", x: 0, active: sort == .name)]
         var x = nameWidth
         for c in columns {
-            let room = c.width - 2
-            let offset = c.isNumber ? room - TextWidth.width(c.title) : 0
-            titles.append(ColumnTitle(text: c.title, x: x + 2 + max(0, offset), active: c == column(for: sort)))
+            let offset = c.isNumber ? c.width - TextWidth.width(c.title) : 2
+            titles.append(ColumnTitle(text: c.title, x: x + max(0, offset), active: c == column(for: sort)))
             x += c.width
         }
         return titles
@@ -127,8 +125,14 @@ enum FormTable {
             + forms.filter(\.topical).sorted { $0.elementalPercent > $1.elementalPercent }
     }
 
+    /// Every form is a magnesium salt: the list leaves the word out, the detail keeps it.
+    static func shortName(_ form: SupplementForm) -> String {
+        let prefix = "Magnesium "
+        return form.name.hasPrefix(prefix) ? String(form.name.dropFirst(prefix.count)) : form.name
+    }
+
     static func nameWidth(_ forms: [SupplementForm], width: Int) -> Int {
-        let longest = forms.map { TextWidth.width($0.name) }.max() ?? 0
+        let longest = forms.map { TextWidth.width(shortName($0)) }.max() ?? 0
         return max(0, min(longest, width - percentWidth - 12, max(16, width / 2)))
     }
 
@@ -136,7 +140,7 @@ enum FormTable {
         let nameWidth = nameWidth(forms, width: width)
         let absorptionWidth = max(0, width - nameWidth - percentWidth - 2)
         return ordered(forms).map { form in
-            let row = TextWidth.padded(form.name, to: nameWidth)
+            let row = TextWidth.padded(shortName(form), to: nameWidth)
                 + pad(left: percent(form.elementalPercent), to: percentWidth)
                 + "  " + TextWidth.truncated(shortAbsorption(form), to: absorptionWidth, ellipsis: theme.glyphs.ellipsis)
             return ListItem(id: form.id, group: form.topical ? "On the skin: not a dose" : "Taken by mouth",
