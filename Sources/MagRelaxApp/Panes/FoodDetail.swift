@@ -50,7 +50,7 @@ enum FoodDetail {
             end = next.maxMonths
         }
         let from = row.minMonths / 12
-        let ages = end.map { "\(from)–\(($0 + 1) / 12 - 1)" } ?? "\(from)+"
+        let ages = end.map { "\(from)-\(($0 + 1) / 12 - 1)" } ?? "\(from)+"
         return (ages, row.male, row.female)
     }
 
@@ -99,7 +99,8 @@ enum FoodDetail {
                     + "EFSA sets \(cat.reference.efsaSupplementLimitMg) mg/day.", glyph: g.bullet))
             }
             lines.append(.bullet("Dose by the elemental magnesium printed on the label; convert from the compound's weight "
-                + "(weight × % / 100, as above) only where the label gives the compound weight.", glyph: g.bullet))
+                + "(weight \(g == .ascii ? "x" : "×") % / 100, as above) only where the label gives the compound weight.",
+                glyph: g.bullet))
         }
         var keys = [form.source] + form.noteSources
         if !form.topical { keys.append(cat.reference.source) }

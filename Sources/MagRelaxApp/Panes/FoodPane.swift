@@ -164,7 +164,8 @@ public struct FoodPane: PaneModel, Hashable {
         }
         let status = shown == .foods ? "sorted by " + sort.label
             : "\(ctx.catalogue.forms.count) forms, by elemental share"
-        let statusX = area.maxX - 1 - TextWidth.width(status)
+        // Ends a column short of the edge, under the help overlay's box when that is open.
+        let statusX = area.maxX - 2 - TextWidth.width(status)
         if statusX > x + 1 { canvas.put(status, x: statusX, y: area.y, style: theme.dim) }
 
         let bArea = browserArea(ctx)
@@ -195,7 +196,7 @@ public struct FoodPane: PaneModel, Hashable {
         var list = ListBrowser.listHelp
         list.append(KeyHint("s", "switch between the foods and the supplement forms"))
         let foods = HelpSection("Food: foods", [
-            KeyHint("o", "sort by mg per serving, per 100 g, per 100 kcal, or name"),
+            KeyHint("o", "sort: mg per serving, per 100 g, per 100 kcal, name"),
         ])
         let forms = HelpSection("Food: supplement forms", [
             KeyHint("+ -", "tablet weight up or down by \(Self.tabletStep) mg of compound"),
