@@ -46,9 +46,16 @@ let package = Package(
             name: "MagRelaxCoreTests",
             dependencies: ["MagRelaxCore", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
+        // Test helper: saves in a loop so the crash test can kill it mid-save.
+        .executableTarget(name: "magrelax-crashwriter", dependencies: ["MagRelaxStore"]),
+        // Release-build storage benchmark: `swift run -c release magrelax-bench`.
+        .executableTarget(name: "magrelax-bench", dependencies: ["MagRelaxStore"]),
         .testTarget(
             name: "MagRelaxStoreTests",
-            dependencies: ["MagRelaxStore", .product(name: "PropertyBased", package: "swift-property-based")]
+            dependencies: [
+                "MagRelaxStore", "magrelax-crashwriter",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
         ),
         .testTarget(
             name: "TerminalUITests",

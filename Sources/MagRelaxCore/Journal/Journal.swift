@@ -1,0 +1,400 @@
+/// One food logged: a catalogue (or custom) food id and how many of its servings.
+public struct FoodServing: Sendable, Hashable {
+    public var foodID: String
+    public var servings: Double
+    public init(foodID: String, servings: Double) {
+        self.foodID = foodID
+        self.servings = servings
+    }
+}
+
+/// One supplement dose, in elemental magnesium.
+public struct SupplementDose: Sendable, Hashable {
+    public var formID: String
+    public var elementalMg: Double
+    public init(formID: String, elementalMg: Double) {
+        self.formID = formID
+        self.elementalMg = elementalMg
+    }
+}
+
+/// A plan task ticked off; the entry's day is the plan day it was done for.
+public struct TaskCheckOff: Sendable, Hashable {
+    public var goal: Goal
+    public var week: Int
+    public var taskID: String
+    public init(goal: Goal, week: Int, taskID: String) {
+        self.goal = goal
+        self.week = week
+        self.taskID = taskID
+    }
+}
+
+/// A paced-breathing session; the entry's day and time are when it started.
+public struct BreathingSession: Sendable, Hashable {
+    public var patternID: String
+    public var plannedSeconds: Double
+    public var actualSeconds: Double
+    public var cycles: Int
+    /// Self-rated tension 0–10 before and after, when the person gave it.
+    public var tensionBefore: Int?
+    public var tensionAfter: Int?
+    public init(
+        patternID: String, plannedSeconds: Double, actualSeconds: Double, cycles: Int, tensionBefore: Int? = nil,
+        tensionAfter: Int? = nil
+    ) {
+        self.patternID = patternID
+        self.plannedSeconds = plannedSeconds
+        self.actualSeconds = actualSeconds
+        self.cycles = cycles
+        self.tensionBefore = tensionBefore
+        self.tensionAfter = tensionAfter
+    }
+}
+
+public enum EntryKind: Sendable, Hashable {
+    /// Symptom id → rating 0 (none) … 4 (unbearable).
+    case symptoms([String: Int])
+    case food(FoodServing)
+    case supplement(SupplementDose)
+    case checkOff(TaskCheckOff)
+    case breathing(BreathingSession)
+    case note(String)
+
+    /// The name written in files and CSV.
+    public var typeName: String {
+        switch self {
+        case .symptoms: "symptoms"
+        case .food: "food"
+        case .supplement: "supplement"
+        case .checkOff: "check-off"
+        case .breathing: "breathing"
+        case .note: "note"
+        }
+    }
+}
+
+/// One dated record. The id (a UUID string) stays the same through edits.
+public struct JournalEntry: Sendable, Hashable, Identifiable {
+    public var id: String
+    public var day: CalendarDay
+    public var time: TimeOfDay?
+    public var kind: EntryKind
+
+    public init(id: String, day: CalendarDay, time: TimeOfDay? = nil, kind: EntryKind) {
+        self.id = id
+        self.day = day
+        self.time = time
+        self.kind = kind
+    }
+
+    public static let symptomScale = 0...4
+    public static let tensionScale = 0...10
+
+    /// What is wrong with the entry's values, one message each; empty when it is fine.
+    public var problems: [String] {
+        var out: [String] = []
+        if id.isEmpty { out.append("empty id") }
+        switch kind {
+        case .symptoms(let ratings):
+            for (symptom, rating) in ratings.sorted(by: { $0.key < $1.key })
+            where !JournalEntry.symptomScale.contains(rating) {
+                out.append("rating for \(symptom) is \(rating), must be 0–4")
+            }
+            if ratings.keys.contains(where: \.isEmpty) { out.append("empty symptom id") }
+        case .food(let f):
+            if f.foodID.isEmpty { out.append("empty food id") }
+            if !(f.servings.isFinite && f.servings > 0) { out.append("servings must be more than 0") }
+        case .supplement(let s):
+            if s.formID.isEmpty { out.append("empty supplement form id") }
+            if !(s.elementalMg.isFinite && s.elementalMg >= 0) { out.append("mg must be 0 or more") }
+        case .checkOff(let c):
+            if c.week < 1 { out.append("plan week must be 1 or more") }
+            if c.taskID.isEmpty { out.append("empty task id") }
+        case .breathing(let b):
+            if b.patternID.isEmpty { out.append("empty breathing pattern id") }
+            if !(b.plannedSeconds.isFinite && b.plannedSeconds >= 0) { out.append("planned seconds must be 0 or more") }
+            if !(b.actualSeconds.isFinite && b.actualSeconds >= 0) { out.append("actual seconds must be 0 or more") }
+            if b.cycles < 0 { out.append("cycles must be 0 or more") }
+            for (name, value) in [("before", b.tensionBefore), ("after", b.tensionAfter)] {
+                if let value, !JournalEntry.tensionScale.contains(value) {
+                    out.append("tension \(name) is \(value), must be 0–10")
+                }
+            }
+        case .note:
+            break
+        }
+        return out
+    }
+}
+
+extension JournalEntry: Codable {
+    enum CodingKeys: String, CodingKey {
+        case id, day, time, type
+        case ratings, food, servings, form, mg, goal, week, task, pattern
+        case plannedSeconds, actualSeconds, cycles, tensionBefore, tensionAfter, text
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        id = try c.decode(String.self, forKey: .id)
+        day = try c.decode(CalendarDay.self, forKey: .day)
+        time = try c.decodeIfPresent(TimeOfDay.self, forKey: .time)
+        let type = try c.decode(String.self, forKey: .type)
+        switch type {
+        case "symptoms":
+            kind = .symptoms(try c.decode([String: Int].self, forKey: .ratings))
+        case "food":
+            kind = .food(
+                FoodServing(
+                    foodID: try c.decode(String.self, forKey: .food), servings: try c.decode(Double.self, forKey: .servings)
+                ))
+        case "supplement":
+            kind = .supplement(
+                SupplementDose(
+                    formID: try c.decode(String.self, forKey: .form), elementalMg: try c.decode(Double.self, forKey: .mg)))
+        case "check-off":
+            kind = .checkOff(
+                TaskCheckOff(
+                    goal: try c.decode(Goal.self, forKey: .goal), week: try c.decode(Int.self, forKey: .week),
+                    taskID: try c.decode(String.self, forKey: .task)))
+        case "breathing":
+            kind = .breathing(
+                BreathingSession(
+                    patternID: try c.decode(String.self, forKey: .pattern),
+                    plannedSeconds: try c.decode(Double.self, forKey: .plannedSeconds),
+                    actualSeconds: try c.decode(Double.self, forKey: .actualSeconds),
+                    cycles: try c.decode(Int.self, forKey: .cycles),
+                    tensionBefore: try c.decodeIfPresent(Int.self, forKey: .tensionBefore),
+                    tensionAfter: try c.decodeIfPresent(Int.self, forKey: .tensionAfter)))
+        case "note":
+            kind = .note(try c.decode(String.self, forKey: .text))
+        default:
+            throw DecodingError.dataCorruptedError(
+                forKey: .type, in: c, debugDescription: "unknown entry type \"\(type)\"")
+        }
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encode(day, forKey: .day)
+        try c.encodeIfPresent(time, forKey: .time)
+        try c.encode(kind.typeName, forKey: .type)
+        switch kind {
+        case .symptoms(let ratings):
+            try c.encode(ratings, forKey: .ratings)
+        case .food(let f):
+            try c.encode(f.foodID, forKey: .food)
+            try c.encode(f.servings, forKey: .servings)
+        case .supplement(let s):
+            try c.encode(s.formID, forKey: .form)
+            try c.encode(s.elementalMg, forKey: .mg)
+        case .checkOff(let t):
+            try c.encode(t.goal, forKey: .goal)
+            try c.encode(t.week, forKey: .week)
+            try c.encode(t.taskID, forKey: .task)
+        case .breathing(let b):
+            try c.encode(b.patternID, forKey: .pattern)
+            try c.encode(b.plannedSeconds, forKey: .plannedSeconds)
+            try c.encode(b.actualSeconds, forKey: .actualSeconds)
+            try c.encode(b.cycles, forKey: .cycles)
+            try c.encodeIfPresent(b.tensionBefore, forKey: .tensionBefore)
+            try c.encodeIfPresent(b.tensionAfter, forKey: .tensionAfter)
+        case .note(let text):
+            try c.encode(text, forKey: .text)
+        }
+    }
+}
+
+/// A change to the journal: the app applies it to its copy, the store to its copy and then saves.
+public enum JournalChange: Sendable, Hashable {
+    case add(JournalEntry)
+    /// Replaces the entry with the same id (its day may change).
+    case update(JournalEntry)
+    case remove(id: String)
+    /// Adds or replaces (by id) a food the person made.
+    case putCustomFood(Food)
+    case removeCustomFood(id: String)
+    case putCustomPattern(BreathingPattern)
+    case removeCustomPattern(id: String)
+}
+
+public enum JournalChangeError: Error, Sendable, Hashable, CustomStringConvertible {
+    case duplicateID(String)
+    case unknownID(String)
+    case invalidEntry(id: String, problems: [String])
+
+    public var description: String {
+        switch self {
+        case .duplicateID(let id): "An entry with id \(id) already exists."
+        case .unknownID(let id): "No entry or custom item with id \(id)."
+        case .invalidEntry(let id, let problems): "Entry \(id): " + problems.joined(separator: "; ") + "."
+        }
+    }
+}
+
+/// What a change touched, so a store rewrites only those files.
+public struct JournalTouch: Sendable, Hashable {
+    /// "YYYY-MM" keys of the months whose entries changed.
+    public var months: Set<String> = []
+    /// Custom foods or patterns changed.
+    public var custom = false
+    public init(months: Set<String> = [], custom: Bool = false) {
+        self.months = months
+        self.custom = custom
+    }
+}
+
+/// All of the person's dated entries and the foods and patterns they made.
+/// `entries` is kept sorted by day, then time of day (untimed first), then insertion.
+public struct Journal: Sendable, Hashable, Codable {
+    public private(set) var entries: [JournalEntry]
+    public var customFoods: [Food]
+    public var customPatterns: [BreathingPattern]
+
+    public init(entries: [JournalEntry] = [], customFoods: [Food] = [], customPatterns: [BreathingPattern] = []) {
+        self.entries = Journal.sorted(entries)
+        self.customFoods = customFoods
+        self.customPatterns = customPatterns
+    }
+
+    enum CodingKeys: String, CodingKey { case entries, customFoods, customPatterns }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            entries: try c.decode([JournalEntry].self, forKey: .entries),
+            customFoods: try c.decodeIfPresent([Food].self, forKey: .customFoods) ?? [],
+            customPatterns: try c.decodeIfPresent([BreathingPattern].self, forKey: .customPatterns) ?? [])
+    }
+
+    static func sorted(_ entries: [JournalEntry]) -> [JournalEntry] {
+        // Stable: equal keys keep their order.
+        entries.enumerated().sorted { a, b in
+            let ka = Journal.key(a.element)
+            let kb = Journal.key(b.element)
+            return ka != kb ? ka < kb : a.offset < b.offset
+        }.map(\.element)
+    }
+
+    private static func key(_ e: JournalEntry) -> Int {
+        e.day.dayNumber * 86_401 + (e.time.map { $0.secondsSinceMidnight + 1 } ?? 0)
+    }
+
+    /// First index whose key is greater than `key` (insertion keeps same-key entries in order).
+    private func upperBound(_ key: Int) -> Int {
+        var lo = 0
+        var hi = entries.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if Journal.key(entries[mid]) <= key { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+
+    private func lowerBound(day: CalendarDay) -> Int {
+        let key = day.dayNumber * 86_401
+        var lo = 0
+        var hi = entries.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if Journal.key(entries[mid]) < key { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+
+    // MARK: Queries
+
+    public func entry(id: String) -> JournalEntry? { entries.first { $0.id == id } }
+
+    public func entries(on day: CalendarDay) -> ArraySlice<JournalEntry> { entries(from: day, through: day) }
+
+    /// Entries from `first` through `last`, both included.
+    public func entries(from first: CalendarDay, through last: CalendarDay) -> ArraySlice<JournalEntry> {
+        guard first <= last else { return [] }
+        return entries[lowerBound(day: first)..<lowerBound(day: last.adding(days: 1))]
+    }
+
+    /// Entries whose day is in the month "YYYY-MM".
+    public func entries(inMonth key: String) -> ArraySlice<JournalEntry> {
+        guard let first = CalendarDay(iso: key + "-01") else { return [] }
+        let last = CalendarDay(
+            year: first.year, month: first.month, day: CalendarDay.daysIn(month: first.month, year: first.year))!
+        return entries(from: first, through: last)
+    }
+
+    /// "YYYY-MM" keys of every month that has entries, ascending.
+    public var months: [String] {
+        var out: [String] = []
+        for e in entries where out.last != e.day.monthKey { out.append(e.day.monthKey) }
+        return out
+    }
+
+    /// Whether the plan task was ticked off for that day.
+    public func isChecked(goal: Goal, week: Int, taskID: String, on day: CalendarDay) -> Bool {
+        entries(on: day).contains {
+            if case .checkOff(let c) = $0.kind { return c.goal == goal && c.week == week && c.taskID == taskID }
+            return false
+        }
+    }
+
+    /// Problems with any entry, as "entry <id> (<day>): …" lines; empty when every entry is fine.
+    public var problems: [String] {
+        var out: [String] = []
+        var seen = Set<String>()
+        for e in entries {
+            if !seen.insert(e.id).inserted { out.append("entry \(e.id) (\(e.day)): duplicate id") }
+            for p in e.problems { out.append("entry \(e.id) (\(e.day)): \(p)") }
+        }
+        return out
+    }
+
+    // MARK: Changes
+
+    /// Applies a change; on error nothing changes.
+    @discardableResult
+    public mutating func apply(_ change: JournalChange) throws(JournalChangeError) -> JournalTouch {
+        switch change {
+        case .add(let entry):
+            try Journal.check(entry)
+            if self.entry(id: entry.id) != nil { throw .duplicateID(entry.id) }
+            insert(entry)
+            return JournalTouch(months: [entry.day.monthKey])
+        case .update(let entry):
+            try Journal.check(entry)
+            guard let index = entries.firstIndex(where: { $0.id == entry.id }) else { throw .unknownID(entry.id) }
+            let old = entries.remove(at: index)
+            insert(entry)
+            return JournalTouch(months: [old.day.monthKey, entry.day.monthKey])
+        case .remove(let id):
+            guard let index = entries.firstIndex(where: { $0.id == id }) else { throw .unknownID(id) }
+            let old = entries.remove(at: index)
+            return JournalTouch(months: [old.day.monthKey])
+        case .putCustomFood(let food):
+            Journal.put(food, into: &customFoods)
+        case .removeCustomFood(let id):
+            guard customFoods.contains(where: { $0.id == id }) else { throw .unknownID(id) }
+            customFoods.removeAll { $0.id == id }
+        case .putCustomPattern(let pattern):
+            Journal.put(pattern, into: &customPatterns)
+        case .removeCustomPattern(let id):
+            guard customPatterns.contains(where: { $0.id == id }) else { throw .unknownID(id) }
+            customPatterns.removeAll { $0.id == id }
+        }
+        return JournalTouch(custom: true)
+    }
+
+    private static func check(_ entry: JournalEntry) throws(JournalChangeError) {
+        let problems = entry.problems
+        if !problems.isEmpty { throw .invalidEntry(id: entry.id, problems: problems) }
+    }
+
+    private static func put<T: Identifiable>(_ item: T, into list: inout [T]) where T.ID == String {
+        if let i = list.firstIndex(where: { $0.id == item.id }) { list[i] = item } else { list.append(item) }
+    }
+
+    private mutating func insert(_ entry: JournalEntry) {
+        entries.insert(entry, at: upperBound(Journal.key(entry)))
+    }
+}

@@ -1,0 +1,150 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+import Foundation
+
+/// A failed file operation, with the path and the system's reason.
+public struct FileFailure: Error, Sendable, Hashable, CustomStringConvertible {
+    public var operation: String
+    public var path: String
+    public var code: Int32
+
+    public var reason: String { String(cString: strerror(code)) }
+    public var description: String { "\(operation) \(path): \(reason)" }
+}
+
+/// Thin POSIX wrappers: the store needs fsync, rename, link and modes, which FileManager hides.
+enum FileIO {
+    static func failure(_ operation: String, _ path: String) -> FileFailure {
+        FileFailure(operation: operation, path: path, code: errno)
+    }
+
+    static func exists(_ path: String) -> Bool {
+        var st = stat()
+        return lstat(path, &st) == 0
+    }
+
+    static func isDirectory(_ path: String) -> Bool {
+        var st = stat()
+        return stat(path, &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR
+    }
+
+    /// Creates the folder and missing parents; the last level gets `mode` (health data: 0700).
+    static func makeDirectory(_ path: String, mode: mode_t = 0o700) throws(FileFailure) {
+        if isDirectory(path) { return }
+        let parent = (path as NSString).deletingLastPathComponent
+        if !parent.isEmpty && parent != path && !isDirectory(parent) {
+            try makeDirectory(parent, mode: 0o755)
+        }
+        if mkdir(path, mode) != 0 && errno != EEXIST { throw failure("create folder", path) }
+        // mkdir honours the umask; set the mode we promised.
+        if chmod(path, mode) != 0 { throw failure("set mode of", path) }
+    }
+
+    static func read(_ path: String) throws(FileFailure) -> Data {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        if fd < 0 { throw failure("open", path) }
+        defer { close(fd) }
+        var st = stat()
+        if fstat(fd, &st) != 0 { throw failure("stat", path) }
+        var data = Data(count: max(Int(st.st_size), 0))
+        var total = 0
+        while true {
+            if total == data.count { data.count += 4096 }
+            let n = data.withUnsafeMutableBytes { buf in
+                Glibc.read(fd, buf.baseAddress! + total, buf.count - total)
+            }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw failure("read", path)
+            }
+            if n == 0 { break }
+            total += n
+        }
+        data.count = total
+        return data
+    }
+
+    /// Crash-safe replace: temp file in the same folder, write, fsync, rename over, fsync the folder.
+    /// A crash at any point leaves either the old file or the new one, whole.
+    /// `beforeRename` runs after the new bytes are safely on disk (the store rotates backups there).
+    static func atomicWrite(
+        _ data: Data, to path: String, mode: mode_t = 0o600, beforeRename: () throws(FileFailure) -> Void = {}
+    ) throws(FileFailure) {
+        let folder = (path as NSString).deletingLastPathComponent
+        let name = (path as NSString).lastPathComponent
+        let temp = folder + "/" + tempPrefix + name + "-" + String(getpid())
+        let fd = open(temp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, mode)
+        if fd < 0 { throw failure("create", temp) }
+        var ok = false
+        defer {
+            if !ok { unlink(temp) }
+        }
+        do {
+            defer { close(fd) }
+            if fchmod(fd, mode) != 0 { throw failure("set mode of", temp) }
+            try writeAll(fd, data, path: temp)
+            if fsync(fd) != 0 { throw failure("flush", temp) }
+        }
+        try beforeRename()
+        if rename(temp, path) != 0 { throw failure("rename over", path) }
+        ok = true
+        try syncFolder(folder)
+    }
+
+    static let tempPrefix = ".tmp-"
+
+    static func writeAll(_ fd: Int32, _ data: Data, path: String) throws(FileFailure) {
+        var failed: FileFailure?
+        data.withUnsafeBytes { buf in
+            var offset = 0
+            while offset < buf.count {
+                let n = write(fd, buf.baseAddress! + offset, buf.count - offset)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    failed = failure("write", path)
+                    return
+                }
+                offset += n
+            }
+        }
+        if let failed { throw failed }
+    }
+
+    static func syncFolder(_ folder: String) throws(FileFailure) {
+        let fd = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        if fd < 0 { throw failure("open folder", folder) }
+        defer { close(fd) }
+        if fsync(fd) != 0 { throw failure("flush folder", folder) }
+    }
+
+    /// rename(2); a missing source is not an error when `missingOK`.
+    static func move(_ from: String, _ to: String, missingOK: Bool = false) throws(FileFailure) {
+        if rename(from, to) != 0 {
+            if missingOK && errno == ENOENT { return }
+            throw failure("move", from)
+        }
+    }
+
+    static func hardLink(_ from: String, _ to: String) throws(FileFailure) {
+        if link(from, to) != 0 { throw failure("link", from) }
+    }
+
+    static func remove(_ path: String, missingOK: Bool = true) throws(FileFailure) {
+        if unlink(path) != 0 {
+            if missingOK && errno == ENOENT { return }
+            throw failure("remove", path)
+        }
+    }
+
+    static func list(_ folder: String) -> [String] {
+        (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+    }
+
+    static func mode(_ path: String) -> mode_t? {
+        var st = stat()
+        return stat(path, &st) == 0 ? st.st_mode & 0o7777 : nil
+    }
+}

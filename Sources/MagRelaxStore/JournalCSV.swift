@@ -1,0 +1,52 @@
+import MagRelaxCore
+
+/// The journal as CSV (RFC 4180: CRLF line ends; fields with a comma, quote or line break are quoted,
+/// quotes doubled). One row per entry; `details` holds the kind-specific fields as key=value pairs.
+public enum JournalCSV {
+    public static let header = ["id", "date", "time", "type", "item", "amount", "unit", "details"]
+
+    public static func render(_ journal: Journal) -> String {
+        var out = row(header)
+        for entry in journal.entries { out += row(fields(entry)) }
+        return out
+    }
+
+    public static func fields(_ entry: JournalEntry) -> [String] {
+        let base = [entry.id, entry.day.description, entry.time?.description ?? "", entry.kind.typeName]
+        let rest: [String]
+        switch entry.kind {
+        case .symptoms(let ratings):
+            rest = ["", "", "", ratings.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ";")]
+        case .food(let f):
+            rest = [f.foodID, number(f.servings), "servings", ""]
+        case .supplement(let s):
+            rest = [s.formID, number(s.elementalMg), "mg elemental", ""]
+        case .checkOff(let c):
+            rest = [c.taskID, "", "", "goal=\(c.goal.rawValue);week=\(c.week)"]
+        case .breathing(let b):
+            var details = ["planned=\(number(b.plannedSeconds))", "cycles=\(b.cycles)"]
+            if let before = b.tensionBefore { details.append("tensionBefore=\(before)") }
+            if let after = b.tensionAfter { details.append("tensionAfter=\(after)") }
+            rest = [b.patternID, number(b.actualSeconds), "seconds", details.joined(separator: ";")]
+        case .note(let text):
+            rest = ["", "", "", text]
+        }
+        return base + rest
+    }
+
+    public static func row(_ fields: [String]) -> String {
+        fields.map(quote).joined(separator: ",") + "\r\n"
+    }
+
+    public static func quote(_ field: String) -> String {
+        guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else {
+            return field
+        }
+        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    /// Whole numbers without a trailing ".0".
+    static func number(_ value: Double) -> String {
+        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
+    }
+}

@@ -1,0 +1,281 @@
+import Foundation
+import MagRelaxCore
+
+/// The kinds of file in the data folder; all share one schema version number.
+public enum FileKind: String, Sendable, Hashable, CaseIterable {
+    case profile, custom, month, backup
+}
+
+/// Upgrades older files step by step: `steps[n]` turns a version-n document into version n+1.
+/// Documents are handled as JSON trees so a step can rename, move or fill in fields.
+public struct SchemaRegistry: Sendable {
+    public typealias Step = @Sendable (FileKind, inout [String: Any]) throws -> Void
+
+    public var current: Int
+    public var steps: [Int: Step]
+
+    public init(current: Int, steps: [Int: Step] = [:]) {
+        self.current = current
+        self.steps = steps
+    }
+
+    /// Version 1 is the first and current shape; add a step here when a shape changes.
+    public static let standard = SchemaRegistry(current: 1)
+
+    /// Runs the steps from `version` up to `current` on a parsed document.
+    func upgrade(_ tree: inout [String: Any], kind: FileKind, from version: Int) throws(FileProblem) {
+        var v = version
+        while v < current {
+            guard let step = steps[v] else {
+                throw FileProblem(
+                    kind: .wrongShape,
+                    detail: "no migration from schema version \(v) to \(v + 1)")
+            }
+            do {
+                try step(kind, &tree)
+            } catch {
+                throw FileProblem(kind: .wrongShape, detail: "migration from version \(v) failed: \(error)")
+            }
+            v += 1
+            tree["schemaVersion"] = v
+        }
+    }
+}
+
+/// What is wrong with one file's content.
+public struct FileProblem: Error, Sendable, Hashable, CustomStringConvertible {
+    public enum Kind: String, Sendable, Hashable {
+        case empty
+        case truncated
+        case notJSON
+        case wrongShape
+        /// Written by a newer magrelax: refused, never rewritten.
+        case newerVersion
+    }
+
+    public var kind: Kind
+    /// Where, as "line L, column C" or a field path like "entries[3].day".
+    public var location: String?
+    public var detail: String
+
+    public init(kind: Kind, location: String? = nil, detail: String) {
+        self.kind = kind
+        self.location = location
+        self.detail = detail
+    }
+
+    public var description: String {
+        let what: String
+        switch kind {
+        case .empty: what = "the file is empty"
+        case .truncated: what = "the file ends too early (cut off)"
+        case .notJSON: what = "not valid JSON"
+        case .wrongShape: what = "unexpected content"
+        case .newerVersion: what = "written by a newer magrelax"
+        }
+        var text = what
+        if let location { text += " at \(location)" }
+        if !detail.isEmpty { text += ": " + detail }
+        return text
+    }
+}
+
+// The documents on disk. `schemaVersion` is encoded first so a person reading the file sees it first.
+
+struct ProfileDocument: Codable {
+    var schemaVersion: Int
+    var profile: Profile
+}
+
+struct CustomDocument: Codable {
+    var schemaVersion: Int
+    var customFoods: [Food]
+    var customPatterns: [BreathingPattern]
+}
+
+struct MonthDocument: Codable {
+    var schemaVersion: Int
+    var month: String
+    var entries: [JournalEntry]
+}
+
+/// A full backup: everything in one file (export and import).
+public struct BackupDocument: Codable, Sendable, Hashable {
+    public var schemaVersion: Int
+    public var format: String
+    public var profile: Profile?
+    public var journal: Journal
+
+    public static let formatName = "magrelax-backup"
+
+    public init(schemaVersion: Int, profile: Profile?, journal: Journal) {
+        self.schemaVersion = schemaVersion
+        self.format = BackupDocument.formatName
+        self.profile = profile
+        self.journal = journal
+    }
+}
+
+protocol VersionedDocument: Codable {
+    static var kind: FileKind { get }
+    var schemaVersion: Int { get }
+    func encoded() throws(FileProblem) -> Data
+}
+
+extension ProfileDocument: VersionedDocument {
+    static var kind: FileKind { .profile }
+    func encoded() throws(FileProblem) -> Data { try Codec.document(version: schemaVersion, [("profile", profile)]) }
+}
+
+extension CustomDocument: VersionedDocument {
+    static var kind: FileKind { .custom }
+    func encoded() throws(FileProblem) -> Data {
+        try Codec.document(version: schemaVersion, [("customFoods", customFoods), ("customPatterns", customPatterns)])
+    }
+}
+
+extension MonthDocument: VersionedDocument {
+    static var kind: FileKind { .month }
+    func encoded() throws(FileProblem) -> Data {
+        try Codec.document(version: schemaVersion, [("month", month), ("entries", entries)])
+    }
+}
+
+extension BackupDocument: VersionedDocument {
+    static var kind: FileKind { .backup }
+    /// The whole backup as JSON, ready to write to a file.
+    public func encoded() throws(FileProblem) -> Data {
+        var fields: [(String, any Encodable)] = [("format", format)]
+        if let profile { fields.append(("profile", profile)) }
+        fields.append(("journal", journal))
+        return try Codec.document(version: schemaVersion, fields)
+    }
+}
+
+enum Codec {
+    /// JSON for one document: `schemaVersion` first (so a person opening the file sees it first),
+    /// then the fields in the order given; keys inside are sorted so the same data writes the same bytes.
+    static func document(version: Int, _ fields: [(String, any Encodable)]) throws(FileProblem) -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        var data = Data("{\"schemaVersion\":\(version)".utf8)
+        do {
+            for (key, value) in fields {
+                data.append(contentsOf: ",\"\(key)\":".utf8)
+                data.append(try encoder.encode(value))
+            }
+        } catch {
+            throw FileProblem(kind: .wrongShape, detail: "cannot encode: \(error)")
+        }
+        data.append(contentsOf: "}\n".utf8)
+        return data
+    }
+
+    /// Decodes a document of the current version, upgrading older ones; explains any failure.
+    static func decode<T: VersionedDocument>(_ type: T.Type, from data: Data, registry: SchemaRegistry)
+        throws(FileProblem) -> (document: T, migrated: Bool)
+    {
+        if data.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
+            throw FileProblem(kind: .empty, detail: "")
+        }
+        var typedError: (any Error)?
+        do {
+            let doc = try JSONDecoder().decode(T.self, from: data)
+            if doc.schemaVersion == registry.current { return (doc, false) }
+            if doc.schemaVersion > registry.current { throw newer(doc.schemaVersion, registry) }
+        } catch let problem as FileProblem {
+            throw problem
+        } catch {
+            typedError = error
+        }
+        // Slow path: the file is older, or something is wrong. Look at it as a plain JSON tree.
+        let tree: Any
+        do {
+            tree = try JSONSerialization.jsonObject(with: data)
+        } catch {
+            throw syntaxProblem(error, data: data)
+        }
+        guard var object = tree as? [String: Any] else {
+            throw FileProblem(kind: .wrongShape, location: "top level", detail: "expected an object {…}")
+        }
+        guard let version = object["schemaVersion"] as? Int else {
+            throw FileProblem(kind: .wrongShape, location: "schemaVersion", detail: "missing or not a whole number")
+        }
+        if version > registry.current { throw newer(version, registry) }
+        if version < 1 {
+            throw FileProblem(kind: .wrongShape, location: "schemaVersion", detail: "\(version) is not a version")
+        }
+        if version == registry.current, let typedError { throw shapeProblem(typedError) }
+        try registry.upgrade(&object, kind: T.kind, from: version)
+        do {
+            let upgraded = try JSONSerialization.data(withJSONObject: object)
+            return (try JSONDecoder().decode(T.self, from: upgraded), true)
+        } catch {
+            throw shapeProblem(error)
+        }
+    }
+
+    static func newer(_ version: Int, _ registry: SchemaRegistry) -> FileProblem {
+        FileProblem(
+            kind: .newerVersion, location: "schemaVersion",
+            detail: "version \(version), this magrelax reads up to \(registry.current); update magrelax")
+    }
+
+    /// A field path such as "entries[3].day" and the decoder's reason.
+    static func shapeProblem(_ error: any Error) -> FileProblem {
+        guard let error = error as? DecodingError else {
+            return FileProblem(kind: .wrongShape, detail: "\(error)")
+        }
+        func path(_ keys: [any CodingKey]) -> String {
+            var out = ""
+            for key in keys {
+                if let index = key.intValue {
+                    out += "[\(index)]"
+                } else {
+                    out += (out.isEmpty ? "" : ".") + key.stringValue
+                }
+            }
+            return out.isEmpty ? "top level" : out
+        }
+        switch error {
+        case .keyNotFound(let key, let context):
+            let at = path(context.codingPath + [key])
+            return FileProblem(kind: .wrongShape, location: at, detail: "missing")
+        case .typeMismatch(_, let context), .valueNotFound(_, let context), .dataCorrupted(let context):
+            return FileProblem(kind: .wrongShape, location: path(context.codingPath), detail: context.debugDescription)
+        @unknown default:
+            return FileProblem(kind: .wrongShape, detail: "\(error)")
+        }
+    }
+
+    /// Turns the parser's "around character N" into a line and column.
+    static func syntaxProblem(_ error: any Error, data: Data) -> FileProblem {
+        let message = ((error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String) ?? "\(error)"
+        if message.contains("end of file") || message.contains("Unexpected end") {
+            let (line, _) = lineColumn(data, offset: data.count)
+            return FileProblem(kind: .truncated, location: "line \(line)", detail: "the JSON stops before it is complete")
+        }
+        if let range = message.range(of: "character "),
+            let offset = Int(message[range.upperBound...].prefix { $0.isNumber })
+        {
+            let (line, column) = lineColumn(data, offset: offset)
+            let cleaned = message.replacingOccurrences(of: " around character \(offset)", with: "")
+            return FileProblem(kind: .notJSON, location: "line \(line), column \(column)", detail: cleaned)
+        }
+        return FileProblem(kind: .notJSON, detail: message)
+    }
+
+    static func lineColumn(_ data: Data, offset: Int) -> (line: Int, column: Int) {
+        var line = 1
+        var column = 1
+        for byte in data.prefix(offset) {
+            if byte == 0x0A {
+                line += 1
+                column = 1
+            } else if byte & 0xC0 != 0x80 {
+                column += 1
+            }
+        }
+        return (line, column)
+    }
+}

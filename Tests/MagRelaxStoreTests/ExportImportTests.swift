@@ -1,0 +1,117 @@
+import Foundation
+import MagRelaxCore
+import PropertyBased
+import Testing
+
+@testable import MagRelaxStore
+
+@Suite("Export and import")
+struct ExportImportTests {
+    @Test func csvQuotesCommasQuotesAndLineBreaks() {
+        #expect(JournalCSV.quote("plain") == "plain")
+        #expect(JournalCSV.quote("a,b") == "\"a,b\"")
+        #expect(JournalCSV.quote("say \"hi\"") == "\"say \"\"hi\"\"\"")
+        #expect(JournalCSV.quote("two\nlines") == "\"two\nlines\"")
+        #expect(JournalCSV.quote("cr\r\nlf") == "\"cr\r\nlf\"")
+    }
+
+    @Test func csvHasAHeaderAndOneRowPerEntry() {
+        let journal = Journal(entries: [
+            JournalEntry(id: "1", day: day1, time: TimeOfDay(hour: 8, minute: 0), kind: .symptoms(["stiffness": 3, "cramps": 1])),
+            JournalEntry(id: "2", day: day1, kind: .food(FoodServing(foodID: "almonds", servings: 1.5))),
+            JournalEntry(id: "3", day: day1, kind: .supplement(SupplementDose(formID: "glycinate", elementalMg: 200))),
+            JournalEntry(id: "4", day: day1, kind: .checkOff(TaskCheckOff(goal: .backStiffness, week: 1, taskID: "hydrate"))),
+            JournalEntry(id: "5", day: day1, kind: .breathing(BreathingSession(
+                patternID: "box", plannedSeconds: 240, actualSeconds: 236.5, cycles: 15, tensionBefore: 6, tensionAfter: 3))),
+            JournalEntry(id: "6", day: day1, kind: .note("tight, then \"better\"\nafter yoga")),
+        ])
+        let csv = JournalCSV.render(journal)
+        #expect(csv == """
+            id,date,time,type,item,amount,unit,details\r
+            2,2026-11-02,,food,almonds,1.5,servings,\r
+            3,2026-11-02,,supplement,glycinate,200,mg elemental,\r
+            4,2026-11-02,,check-off,hydrate,,,goal=back-stiffness;week=1\r
+            5,2026-11-02,,breathing,box,236.5,seconds,planned=240;cycles=15;tensionBefore=6;tensionAfter=3\r
+            6,2026-11-02,,note,,,,"tight, then ""better""\nafter yoga"\r
+            1,2026-11-02,08:00:00,symptoms,,,,cramps=1;stiffness=3\r
+
+            """)
+    }
+
+    /// Parses RFC 4180 CSV back into rows, to check quoting on any text.
+    func parseCSV(_ text: String) -> [[String]] {
+        var rows: [[String]] = []
+        var row: [String] = []
+        var field = ""
+        var quoted = false
+        var chars = Array(text)[...]
+        while let c = chars.popFirst() {
+            if quoted {
+                if c == "\"" {
+                    if chars.first == "\"" { field.append("\""); chars.removeFirst() } else { quoted = false }
+                } else { field.append(c) }
+            } else if c == "\"" {
+                quoted = true
+            } else if c == "," {
+                row.append(field); field = ""
+            } else if c == "\r\n" {
+                row.append(field); rows.append(row); row = []; field = ""
+            } else { field.append(c) }
+        }
+        return rows
+    }
+
+    @Test func csvRowsParseBackToTheirFields() async {
+        await propertyCheck(count: 100, input: Arbitrary.journals) { journal in
+            let rows = parseCSV(JournalCSV.render(journal))
+            #expect(rows.count == journal.entries.count + 1)
+            #expect(rows.first == JournalCSV.header)
+            #expect(Array(rows.dropFirst()) == journal.entries.map(JournalCSV.fields))
+        }
+    }
+
+    @Test func exportThenImportIntoAnotherFolderRestoresEverything() throws {
+        let source = TestFolder()
+        let store = try Store(location: source.location)
+        try store.setProfile(sampleProfile())
+        try store.apply(.add(note("a")))
+        try store.apply(.add(note("b", CalendarDay(year: 2025, month: 1, day: 5)!)))
+        let backup = try store.exportJSON()
+        let target = TestFolder()
+        let other = try Store(location: target.location)
+        try other.apply(.add(note("old", CalendarDay(year: 2024, month: 3, day: 1)!)))
+        try other.importBackup(backup, knownFormIDs: ["glycinate"])
+        #expect(other.journal == store.journal)
+        #expect(other.profile == store.profile)
+        // The month that only the replaced data had is gone from disk too.
+        #expect(!target.list().contains("journal-2024-03.json"))
+        other.close()
+        #expect(try Store(location: target.location).journal == store.journal)
+    }
+
+    @Test(arguments: [
+        ("not json", "not valid JSON"),
+        ("{\"schemaVersion\":1,\"format\":\"other\",\"journal\":{\"entries\":[]}}", "not a magrelax backup"),
+        ("{\"schemaVersion\":9,\"format\":\"magrelax-backup\",\"journal\":{\"entries\":[]}}", "newer magrelax"),
+        ("{\"schemaVersion\":1,\"format\":\"magrelax-backup\",\"journal\":{\"entries\":[{\"id\":\"x\",\"day\":\"2026-11-02\",\"type\":\"symptoms\",\"ratings\":{\"cramps\":9}}]}}", "must be 0–4"),
+        ("{\"schemaVersion\":1,\"format\":\"magrelax-backup\",\"profile\":{\"ageYears\":300,\"sex\":\"male\",\"goal\":\"soreness\",\"planStart\":\"2026-11-02\"},\"journal\":{\"entries\":[]}}", "Age must be"),
+        ("{\"schemaVersion\":1,\"format\":\"magrelax-backup\",\"journal\":{\"entries\":[{\"id\":\"x\",\"day\":\"2026-11-02\",\"type\":\"note\",\"text\":\"1\"},{\"id\":\"x\",\"day\":\"2026-11-03\",\"type\":\"note\",\"text\":\"2\"}]}}", "duplicate id"),
+    ])
+    func badImportChangesNothing(text: String, expected: String) throws {
+        let folder = TestFolder()
+        let store = try Store(location: folder.location)
+        try store.setProfile(sampleProfile())
+        try store.apply(.add(note("a")))
+        let filesBefore = folder.list().map { ($0, folder.read($0)) }
+        let journalBefore = store.journal
+        let error = storeError { try store.importBackup(Data(text.utf8), knownFormIDs: ["glycinate"]) }
+        guard case .invalidImport(let reason) = error else {
+            Issue.record("bad import: \(String(describing: error))")
+            return
+        }
+        #expect(reason.contains(expected), "\(reason)")
+        #expect(store.journal == journalBefore)
+        #expect(store.profile == sampleProfile())
+        #expect(folder.list().map { ($0, folder.read($0)) }.elementsEqual(filesBefore, by: ==))
+    }
+}

@@ -1,0 +1,103 @@
+@testable import MagRelaxCore
+import PropertyBased
+
+/// Random profiles and journals for round-trip properties. Text includes quotes, commas, line
+/// breaks, control characters and non-ASCII so JSON escaping and CSV quoting are exercised.
+enum Arbitrary {
+    static let pieces = ["a", "Z", "7", " ", ",", "\"", "\\", "\n", "\r\n", "\t", "\u{1}", "é", "日本", "🧘", "/", "{", "]"]
+
+    static func text<R: RandomNumberGenerator>(_ rng: inout R, max: Int = 12) -> String {
+        (0..<Int.random(in: 0...max, using: &rng)).map { _ in pieces.randomElement(using: &rng)! }.joined()
+    }
+
+    static func id<R: RandomNumberGenerator>(_ rng: inout R) -> String {
+        "id-" + String(UInt64.random(in: 0...UInt64.max, using: &rng), radix: 36) + text(&rng, max: 2)
+    }
+
+    static func day<R: RandomNumberGenerator>(_ rng: inout R) -> CalendarDay {
+        CalendarDay(dayNumber: Int.random(in: 16_000...21_000, using: &rng))
+    }
+
+    /// Finite doubles of several shapes: whole, one decimal, and arbitrary fractions.
+    static func amount<R: RandomNumberGenerator>(_ rng: inout R) -> Double {
+        switch Int.random(in: 0...2, using: &rng) {
+        case 0: Double(Int.random(in: 0...500, using: &rng))
+        case 1: Double(Int.random(in: 1...5000, using: &rng)) / 10
+        default: Double.random(in: 0.001...10_000, using: &rng)
+        }
+    }
+
+    static func entry<R: RandomNumberGenerator>(_ rng: inout R) -> JournalEntry {
+        let kind: EntryKind
+        switch Int.random(in: 0...5, using: &rng) {
+        case 0:
+            var ratings: [String: Int] = [:]
+            for _ in 0..<Int.random(in: 0...6, using: &rng) {
+                ratings["s" + text(&rng, max: 4)] = Int.random(in: 0...4, using: &rng)
+            }
+            kind = .symptoms(ratings)
+        case 1:
+            kind = .food(FoodServing(foodID: "f" + text(&rng, max: 5), servings: amount(&rng) + 0.5))
+        case 2:
+            kind = .supplement(SupplementDose(formID: "m" + text(&rng, max: 5), elementalMg: amount(&rng)))
+        case 3:
+            kind = .checkOff(
+                TaskCheckOff(
+                    goal: Goal.allCases.randomElement(using: &rng)!, week: Int.random(in: 1...4, using: &rng),
+                    taskID: "t" + text(&rng, max: 5)))
+        case 4:
+            kind = .breathing(
+                BreathingSession(
+                    patternID: "p" + text(&rng, max: 5), plannedSeconds: amount(&rng), actualSeconds: amount(&rng),
+                    cycles: Int.random(in: 0...100, using: &rng),
+                    tensionBefore: Bool.random(using: &rng) ? Int.random(in: 0...10, using: &rng) : nil,
+                    tensionAfter: Bool.random(using: &rng) ? Int.random(in: 0...10, using: &rng) : nil))
+        default:
+            kind = .note(text(&rng, max: 40))
+        }
+        let time = Bool.random(using: &rng) ? TimeOfDay(secondsSinceMidnight: Int.random(in: 0..<86_400, using: &rng)) : nil
+        return JournalEntry(id: id(&rng), day: day(&rng), time: time, kind: kind)
+    }
+
+    static func food<R: RandomNumberGenerator>(_ rng: inout R) -> Food {
+        Food(
+            id: id(&rng), name: text(&rng), category: FoodCategory.allCases.randomElement(using: &rng)!,
+            serving: text(&rng, max: 4), servingGrams: Bool.random(using: &rng) ? amount(&rng) : nil,
+            mgPer100g: Bool.random(using: &rng) ? amount(&rng) : nil, kcalPer100g: nil, ndb: nil,
+            labelMgPerServing: Bool.random(using: &rng) ? amount(&rng) : nil, source: "custom",
+            note: Bool.random(using: &rng) ? text(&rng) : nil)
+    }
+
+    static func pattern<R: RandomNumberGenerator>(_ rng: inout R) -> BreathingPattern {
+        BreathingPattern(
+            id: id(&rng), name: text(&rng), inhale: Double(Int.random(in: 4...40, using: &rng)) / 2,
+            holdIn: Double(Int.random(in: 0...40, using: &rng)) / 2, exhale: Double(Int.random(in: 4...40, using: &rng)) / 2,
+            holdOut: Double(Int.random(in: 0...40, using: &rng)) / 2,
+            dose: PracticeDose(unit: .minutes, min: 1, max: Int.random(in: 1...30, using: &rng), maxAfterFirstMonth: nil),
+            cues: [text(&rng)], cautions: [], alternateNostril: Bool.random(using: &rng), source: "custom",
+            timingNote: nil)
+    }
+
+    static func journal<R: RandomNumberGenerator>(_ rng: inout R) -> Journal {
+        Journal(
+            entries: (0..<Int.random(in: 0...60, using: &rng)).map { _ in entry(&rng) },
+            customFoods: (0..<Int.random(in: 0...3, using: &rng)).map { _ in food(&rng) },
+            customPatterns: (0..<Int.random(in: 0...2, using: &rng)).map { _ in pattern(&rng) })
+    }
+
+    static func profile<R: RandomNumberGenerator>(_ rng: inout R) -> Profile {
+        let sex = Sex.allCases.randomElement(using: &rng)!
+        return Profile(
+            ageYears: Int.random(in: 1...120, using: &rng), sex: sex,
+            lifeStage: sex == .female ? LifeStage.allCases.randomElement(using: &rng)! : .none,
+            kidneyDisease: Bool.random(using: &rng), heartOrLungDisease: Bool.random(using: &rng),
+            medicines: Set(InteractingMedicine.allCases.filter { _ in Bool.random(using: &rng) }),
+            goal: Goal.allCases.randomElement(using: &rng)!, planStart: day(&rng),
+            supplementFormID: Bool.random(using: &rng) ? "glycinate" : nil, doseMg: amount(&rng),
+            clinicianDirectedDose: Bool.random(using: &rng), weekStart: WeekStart.allCases.randomElement(using: &rng)!,
+            bellCues: Bool.random(using: &rng), disclaimerAccepted: Bool.random(using: &rng) ? day(&rng) : nil)
+    }
+
+    static let journals = Generator<Journal, Shrink.None<Journal>> { rng in journal(&rng) }
+    static let profiles = Generator<Profile, Shrink.None<Profile>> { rng in profile(&rng) }
+}
