@@ -1,2 +1,0 @@
-import MagRelaxAssets
-enum EmbeddedCheck { static let count = EmbeddedAssets.files.count }

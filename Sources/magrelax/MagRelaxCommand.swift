@@ -1,0 +1,56 @@
+import ArgumentParser
+import Foundation
+import MagRelaxApp
+import MagRelaxCore
+import NcursesBackend
+
+/// The version `--version` prints.
+let magrelaxVersion = "0.1.0"
+
+/// `magrelax` opens the app; subcommands (each in its own file) are listed in `subcommands`.
+/// A synchronous root on purpose: the run loop must own the main thread, the only thread, so that
+/// SIGINT/SIGTERM/SIGHUP always interrupt its wait for input.
+@main
+struct MagRelaxCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "magrelax",
+        abstract: "Self-care for muscle tension: magnesium, gentle yoga, paced breathing and a private journal.",
+        discussion: "Education, not medical advice. Your data stays in plain JSON files in the data folder.",
+        version: magrelaxVersion,
+        subcommands: []
+    )
+
+    @OptionGroup var data: DataDirOption
+
+    func run() throws {
+        // Checked first: without a terminal nothing else matters.
+        guard Terminal.isInteractive else { fail(TerminalError.notATerminal.description) }
+        let catalogue: Catalogue
+        do {
+            catalogue = try Catalogue.embedded()
+        } catch {
+            fail("the built-in catalogue is invalid: \(error)")
+        }
+        let terminal: Terminal
+        do {
+            terminal = try Terminal.start(noColor: !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty)
+        } catch {
+            fail(error.description)
+        }
+        // After newterm, so these replace the handlers ncurses installs for SIGINT and SIGTERM.
+        Signals.install()
+        var state = AppState(
+            catalogue: catalogue, width: terminal.width, height: terminal.height, unicode: terminal.unicode,
+            now: SystemClock.now())
+        let outcome = RunLoop(screen: terminal, clock: SystemClock.now, pendingSignal: { Signals.pendingQuit })
+            .run(&state)
+        terminal.stop()
+        if case .signal(let sig) = outcome { Signals.terminate(bySignal: sig) }
+    }
+}
+
+/// One line on stderr and a non-zero exit: how magrelax reports that it cannot start.
+func fail(_ message: String) -> Never {
+    FileHandle.standardError.write(Data("magrelax: \(message)\n".utf8))
+    exit(1)
+}

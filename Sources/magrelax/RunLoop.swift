@@ -1,0 +1,65 @@
+import MagRelaxApp
+import MagRelaxCore
+import NcursesBackend
+
+/// What ended a run.
+enum RunOutcome: Equatable {
+    case quit
+    /// SIGINT, SIGTERM or SIGHUP arrived.
+    case signal(Int32)
+}
+
+/// Feeds terminal events to the app and carries out its effects, until it quits or a signal arrives.
+struct RunLoop<Screen: TerminalScreen> {
+    let screen: Screen
+    let clock: () -> TimeReading
+    let pendingSignal: () -> Int32?
+
+    func run(_ state: inout AppState) -> RunOutcome {
+        screen.draw(view(state))
+        while true {
+            if let sig = pendingSignal() { return .signal(sig) }
+            let timeout = Self.timeoutMilliseconds(until: state.nextWakeup, now: clock().monotonic)
+            let event = screen.nextEvent(timeoutMilliseconds: timeout)
+            let actions = Self.actions(for: event, wakeup: state.nextWakeup, now: clock())
+            if actions.isEmpty { continue }
+            var quit = false
+            for action in actions where perform(update(&state, action)) {
+                quit = true
+            }
+            if quit { return .quit }
+            screen.draw(view(state))
+        }
+    }
+
+    /// Carries out effects; true when the app asked to quit.
+    func perform(_ effects: [Effect]) -> Bool {
+        var quit = false
+        for effect in effects {
+            switch effect {
+            case .quit:
+                quit = true
+            case .bell(let count):
+                for _ in 0..<max(0, count) { screen.beep() }
+            }
+        }
+        return quit
+    }
+
+    /// How long to wait for input: -1 (block, no CPU) when nothing is scheduled, else until the wake-up.
+    static func timeoutMilliseconds(until wakeup: Double?, now: Double) -> Int32 {
+        guard let wakeup else { return -1 }
+        let ms = ((wakeup - now) * 1000).rounded(.up)
+        // Capped at a day: a far deadline is still met by waking early and waiting again.
+        return Int32(min(max(ms, 0), 86_400_000))
+    }
+
+    /// The app's actions for one event; every key and resize comes after a fresh time reading.
+    static func actions(for event: TerminalEvent, wakeup: Double?, now: TimeReading) -> [Action] {
+        switch event {
+        case .key(let key): [.tick(now), .key(key)]
+        case .resize(let width, let height): [.tick(now), .resize(width: width, height: height)]
+        case .nothing: wakeup == nil ? [] : [.tick(now)]
+        }
+    }
+}

@@ -1,6 +1,0 @@
-import MagRelaxApp
-import MagRelaxCore
-import NcursesBackend
-
-print(NcursesBackend.version())
-print(EmbeddedCheck.count)
