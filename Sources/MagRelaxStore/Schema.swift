@@ -120,6 +120,12 @@ protocol VersionedDocument: Codable {
     static var kind: FileKind { get }
     var schemaVersion: Int { get }
     func encoded() throws(FileProblem) -> Data
+    /// A quicker reader for well-formed current files; nil hands the file to the Codable path.
+    static func fastDecode(_ data: Data, version: Int) -> Self?
+}
+
+extension VersionedDocument {
+    static func fastDecode(_ data: Data, version: Int) -> Self? { nil }
 }
 
 extension ProfileDocument: VersionedDocument {
@@ -136,6 +142,9 @@ extension CustomDocument: VersionedDocument {
 
 extension MonthDocument: VersionedDocument {
     static var kind: FileKind { .month }
+    static func fastDecode(_ data: Data, version: Int) -> MonthDocument? {
+        data.withUnsafeBytes { FastMonthDecoder.decode($0, version: version) }
+    }
     func encoded() throws(FileProblem) -> Data {
         try Codec.document(version: schemaVersion, [("month", month), ("entries", entries)])
     }
@@ -178,6 +187,7 @@ enum Codec {
         if data.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
             throw FileProblem(kind: .empty, detail: "")
         }
+        if let fast = T.fastDecode(data, version: registry.current) { return (fast, false) }
         var typedError: (any Error)?
         do {
             let doc = try JSONDecoder().decode(T.self, from: data)

@@ -270,8 +270,10 @@ public struct Journal: Sendable, Hashable, Codable {
     }
 
     static func sorted(_ entries: [JournalEntry]) -> [JournalEntry] {
+        // Files are written in order, so loading usually finds them sorted already.
+        if zip(entries, entries.dropFirst()).allSatisfy({ key($0) <= key($1) }) { return entries }
         // Stable: equal keys keep their order.
-        entries.enumerated().sorted { a, b in
+        return entries.enumerated().sorted { a, b in
             let ka = Journal.key(a.element)
             let kb = Journal.key(b.element)
             return ka != kb ? ka < kb : a.offset < b.offset

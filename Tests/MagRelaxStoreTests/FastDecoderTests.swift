@@ -1,0 +1,60 @@
+import Foundation
+import MagRelaxCore
+import PropertyBased
+import Testing
+
+@testable import MagRelaxStore
+
+@Suite("Month files: the fast reader agrees with Codable")
+struct FastDecoderTests {
+    func fast(_ data: Data) -> MonthDocument? {
+        data.withUnsafeBytes { FastMonthDecoder.decode($0, version: 1) }
+    }
+
+    @Test func readsEveryMonthOfAnyJournalLikeJSONDecoder() async {
+        await propertyCheck(count: 150, input: Arbitrary.journals) { journal in
+            for key in journal.months {
+                let entries = Array(journal.entries(inMonth: key))
+                let compact = try MonthDocument(schemaVersion: 1, month: key, entries: entries).encoded()
+                let pretty = try {
+                    let encoder = JSONEncoder()
+                    encoder.outputFormatting = [.prettyPrinted]
+                    return try encoder.encode(MonthDocument(schemaVersion: 1, month: key, entries: entries))
+                }()
+                for data in [compact, pretty] {
+                    let viaFast = try #require(fast(data))
+                    #expect(viaFast.entries == entries)
+                    #expect(try JSONDecoder().decode(MonthDocument.self, from: data).entries == viaFast.entries)
+                }
+            }
+        }
+    }
+
+    @Test func escapesAndNumbers() throws {
+        let text = #"""
+            {"schemaVersion":1,"month":"2026-11","extra":{"a":[1,true,null,"x"]},"entries":[
+             {"id":"\u00e9\ud83e\uddd8\n\"\/","day":"2026-11-02","type":"note","text":"tab\there"},
+             {"id":"b","day":"2026-11-02","type":"supplement","form":"oxide","mg":1.5e2},
+             {"id":"c","day":"2026-11-02","type":"food","food":"x","servings":0.1}]}
+            """#
+        let doc = try #require(fast(Data(text.utf8)))
+        #expect(doc.entries[0].id == "é🧘\n\"/")
+        #expect(doc.entries[0].kind == .note("tab\there"))
+        #expect(doc.entries[1].kind == .supplement(SupplementDose(formID: "oxide", elementalMg: 150)))
+        #expect(doc.entries[2].kind == .food(FoodServing(foodID: "x", servings: 0.1)))
+    }
+
+    @Test(arguments: [
+        #"{"schemaVersion":2,"month":"2026-11","entries":[]}"#,
+        #"{"schemaVersion":1,"month":"2026-11","entries":[{"id":"a","day":"2026-11-02","type":"note","text":null}]}"#,
+        #"{"schemaVersion":1,"month":"2026-11","entries":[{"id":"a","id":"b","day":"2026-11-02","type":"note","text":"x"}]}"#,
+        #"{"schemaVersion":1,"month":"2026-11","entries":[{"id":"a","day":"2026-11-02","type":"symptoms","ratings":{"x":1.5}}]}"#,
+        #"{"schemaVersion":1,"month":"2026-11","entries":[]} trailing"#,
+        // A raw control character inside a string is not JSON.
+        #"{"schemaVersion":1,"month":"2026-11","entries":[{"id":"a","day":"2026-11-02","type":"note","text":"raw"# + "\t"
+            + #"tab"}]}"#,
+    ])
+    func anythingUnusualIsLeftToTheCodablePath(text: String) {
+        #expect(fast(Data(text.utf8)) == nil)
+    }
+}
