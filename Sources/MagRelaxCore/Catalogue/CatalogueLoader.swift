@@ -1,8 +1,21 @@
 import Foundation
 
 extension Catalogue {
-    /// Decodes every catalogue file. Validation of the entries is added on top of this.
+    /// The catalogue's file names, in the order they are checked.
+    public static let fileNames = [
+        "sources.json", "foods.json", "forms.json", "symptoms.json", "breathing.json", "yoga.json", "plans.json",
+        "reference.json",
+    ]
+
+    /// Decodes and validates every catalogue file; the first problem is thrown, named down to the field.
     public static func load(files: [String: [UInt8]]) throws(CatalogueError) -> Catalogue {
+        let catalogue = try decode(files: files)
+        if let problem = catalogue.problems().first { throw problem }
+        return catalogue
+    }
+
+    /// Decodes every file without checking the entries' values.
+    public static func decode(files: [String: [UInt8]]) throws(CatalogueError) -> Catalogue {
         struct SourcesFile: Decodable { var sources: [Source] }
         struct FoodsFile: Decodable { var foods: [Food] }
         struct FormsFile: Decodable { var forms: [SupplementForm] }
@@ -13,8 +26,11 @@ extension Catalogue {
 
         func decode<T: Decodable>(_ type: T.Type, _ name: String) throws(CatalogueError) -> T {
             guard let bytes = files[name] else { throw CatalogueError(file: name, message: "file is missing") }
+            let data = Data(bytes)
             do {
-                return try JSONDecoder().decode(T.self, from: Data(bytes))
+                return try JSONDecoder().decode(T.self, from: data)
+            } catch let error as DecodingError {
+                throw CatalogueError(file: name, decoding: error, data: data)
             } catch {
                 throw CatalogueError(file: name, message: "\(error)")
             }
@@ -31,5 +47,79 @@ extension Catalogue {
             plans: try decode(PlansFile.self, "plans.json").plans,
             reference: try decode(ReferenceTables.self, "reference.json")
         )
+    }
+}
+
+extension CatalogueError {
+    /// Turns a JSONDecoder error into file, entry and field. The entry is the list item's `id` (or `goal`)
+    /// when the raw JSON has one, else its index; the field is the rest of the path, e.g. `weeks[1].tasks[0].kind`.
+    init(file: String, decoding error: DecodingError, data: Data) {
+        var path: [any CodingKey]
+        let message: String
+        switch error {
+        case .keyNotFound(let key, let context):
+            path = context.codingPath + [key]
+            message = "is missing"
+        case .typeMismatch(let type, let context):
+            path = context.codingPath
+            message = "wrong type, expected \(Self.jsonKind(type))"
+        case .valueNotFound(let type, let context):
+            path = context.codingPath
+            message = "is null, expected \(Self.jsonKind(type))"
+        case .dataCorrupted(let context):
+            path = context.codingPath
+            if path.isEmpty {
+                let underlying = context.underlyingError.map { " (\($0))" } ?? ""
+                message = "not valid JSON: \(context.debugDescription)\(underlying)"
+            } else {
+                message = context.debugDescription
+            }
+        @unknown default:
+            path = []
+            message = "\(error)"
+        }
+        // Entries live in lists: [list, index, …]; reference.json is an object of lists.
+        var entry: String?
+        if path.count >= 2, let index = path[1].intValue {
+            entry = Self.entryName(data: data, list: path[0].stringValue, index: index)
+            let list = path[0].stringValue
+            path.removeFirst(2)
+            if file == "reference.json" { entry = "\(list)[\(index)]" }
+        }
+        let field = Self.fieldPath(path)
+        self.init(file: file, entry: entry, field: field.isEmpty ? nil : field, message: message)
+    }
+
+    private static func entryName(data: Data, list: String, index: Int) -> String {
+        if let root = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+            let items = root[list] as? [Any], index < items.count, let item = items[index] as? [String: Any]
+        {
+            for key in ["id", "goal"] {
+                if let name = item[key] as? String, !name.isEmpty { return name }
+            }
+        }
+        return "#\(index)"
+    }
+
+    private static func fieldPath(_ path: [any CodingKey]) -> String {
+        var text = ""
+        for key in path {
+            if let index = key.intValue {
+                text += "[\(index)]"
+            } else {
+                text += (text.isEmpty ? "" : ".") + key.stringValue
+            }
+        }
+        return text
+    }
+
+    private static func jsonKind(_ type: Any.Type) -> String {
+        switch type {
+        case is String.Type: "text"
+        case is Double.Type, is Int.Type: "a number"
+        case is Bool.Type: "true or false"
+        case is [Any].Type: "a list"
+        default: "\(type)"
+        }
     }
 }

@@ -32,7 +32,7 @@ public enum FoodCategory: String, Codable, Sendable, CaseIterable, Hashable {
         case .seedsAndNuts: "Seeds & nuts"
         case .leafyGreens: "Leafy greens"
         case .legumesAndSoy: "Legumes & soy"
-        case .wholeGrains: "Whole grains"
+        case .wholeGrains: "Grains & cereals"
         case .fish: "Fish"
         case .meat: "Meat"
         case .dairyAndAlternatives: "Dairy & alternatives"

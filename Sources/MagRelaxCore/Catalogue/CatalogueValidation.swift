@@ -1,0 +1,273 @@
+extension Catalogue {
+    /// Every rule the catalogue breaks, in file order; empty when it is valid.
+    public func problems() -> [CatalogueError] {
+        var check = Checker(sourceKeys: Set(sources.map(\.id)))
+
+        check.file("sources.json")
+        check.uniqueIDs(sources.map(\.id))
+        for s in sources {
+            check.entry(s.id)
+            check.text(s.title, "title")
+        }
+
+        check.file("foods.json")
+        check.uniqueIDs(foods.map(\.id))
+        for f in foods {
+            check.entry(f.id)
+            check.text(f.name, "name")
+            check.text(f.serving, "serving")
+            check.source(f.source)
+            if let g = f.servingGrams { check.positive(g, "servingGrams") }
+            if let mg = f.mgPer100g { check.nonNegative(mg, "mgPer100g") }
+            if let kcal = f.kcalPer100g { check.nonNegative(kcal, "kcalPer100g") }
+            if let mg = f.labelMgPerServing { check.nonNegative(mg, "labelMgPerServing") }
+            if let ndb = f.ndb, ndb.count != 5 || !ndb.allSatisfy(\.isASCIIDigit) {
+                check.fail("ndb", "must be 5 digits (got \"\(ndb)\")")
+            }
+            if f.mgPerServing == nil {
+                check.fail("mgPer100g", "a food needs servingGrams and mgPer100g, or labelMgPerServing")
+            }
+        }
+
+        check.file("forms.json")
+        check.uniqueIDs(forms.map(\.id))
+        for f in forms {
+            check.entry(f.id)
+            check.text(f.name, "name")
+            check.source(f.source)
+            for (i, key) in f.noteSources.enumerated() { check.source(key, field: "noteSources[\(i)]") }
+            check.range(f.elementalPercent, 0...100, "elementalPercent")
+            check.text(f.absorption, "absorption")
+            check.text(f.gutEffects, "gutEffects")
+            check.text(f.evidence, "evidence")
+        }
+
+        check.file("symptoms.json")
+        check.uniqueIDs(symptoms.map(\.id) + redFlags.map(\.id))
+        for s in symptoms {
+            check.entry(s.id)
+            check.text(s.name, "name")
+            check.text(s.explanation, "explanation")
+            check.source(s.source)
+        }
+        for r in redFlags {
+            check.entry(r.id)
+            check.text(r.symptom, "symptom")
+            check.text(r.area, "area")
+            check.source(r.source)
+        }
+
+        check.file("breathing.json")
+        check.uniqueIDs(breathing.map(\.id))
+        for p in breathing {
+            check.entry(p.id)
+            check.text(p.name, "name")
+            check.source(p.source)
+            for problem in BreathingPattern.timingProblems(
+                inhale: p.inhale, holdIn: p.holdIn, exhale: p.exhale, holdOut: p.holdOut)
+            {
+                check.fail(problem.field, problem.message)
+            }
+            check.dose(p.dose, "dose")
+        }
+
+        check.file("yoga.json")
+        check.uniqueIDs(yoga.map(\.id))
+        for y in yoga {
+            check.entry(y.id)
+            check.text(y.name, "name")
+            check.text(y.hold, "hold")
+            check.text(y.repeats, "repeats")
+            check.source(y.source)
+            if y.steps.isEmpty { check.fail("steps", "must list at least one step") }
+        }
+
+        check.file("plans.json")
+        check.uniqueIDs(plans.map(\.goal.rawValue))
+        for plan in plans {
+            check.entry(plan.goal.rawValue)
+            check.text(plan.title, "title")
+            check.source(plan.source)
+            let weeks = plan.weeks.map(\.week)
+            if weeks != [1, 2, 3, 4] {
+                check.fail("weeks", "must be weeks 1, 2, 3, 4 in order (got \(weeks))")
+            }
+            var taskIDs = Set<String>()
+            for (w, week) in plan.weeks.enumerated() {
+                if week.tasks.isEmpty { check.fail("weeks[\(w)].tasks", "a week needs at least one task") }
+                for (t, task) in week.tasks.enumerated() {
+                    if !taskIDs.insert(task.id).inserted {
+                        check.fail("weeks[\(w)].tasks[\(t)].id", "duplicate task id \"\(task.id)\"")
+                    }
+                    check.text(task.title, "weeks[\(w)].tasks[\(t)].title")
+                }
+            }
+        }
+        check.entry(nil)
+        for goal in Goal.allCases where plan(for: goal) == nil {
+            check.fail("goal", "no plan for goal \"\(goal.rawValue)\"")
+        }
+
+        check.file("reference.json")
+        check.source(reference.source)
+        check.ageRows(reference.rda.map { ($0.minMonths, $0.maxMonths) }, "rda")
+        for (i, row) in reference.rda.enumerated() {
+            check.entry("rda[\(i)]")
+            for (value, field) in [(row.male, "male"), (row.female, "female")] { check.positive(Double(value), field) }
+            if let p = row.pregnant { check.positive(Double(p), "pregnant") }
+            if let l = row.lactating { check.positive(Double(l), "lactating") }
+        }
+        check.entry(nil)
+        check.ageRows(reference.supplementUpperLimit.map { ($0.minMonths, $0.maxMonths) }, "supplementUpperLimit")
+        for (i, row) in reference.supplementUpperLimit.enumerated() {
+            check.entry("supplementUpperLimit[\(i)]")
+            if let mg = row.mg { check.nonNegative(Double(mg), "mg") }
+        }
+        check.entry(nil)
+        check.positive(Double(reference.dailyValueMg), "dailyValueMg")
+        check.positive(Double(reference.efsaSupplementLimitMg), "efsaSupplementLimitMg")
+        check.uniqueIDs(reference.interactions.map(\.id), list: "interactions")
+        for (i, x) in reference.interactions.enumerated() {
+            check.entry("interactions[\(i)]")
+            check.text(x.medicines, "medicines")
+            check.text(x.advice, "advice")
+            check.source(x.source)
+        }
+        check.uniqueIDs(reference.evidence.map(\.id), list: "evidence")
+        for (i, e) in reference.evidence.enumerated() {
+            check.entry("evidence[\(i)]")
+            check.text(e.claim, "claim")
+            check.source(e.source)
+        }
+        return check.problems
+    }
+}
+
+extension BreathingPattern {
+    /// Limits for any pattern, shipped or custom (DOMAIN.md): each phase 0–20 s in 0.5 s steps,
+    /// in and out at least 2 s.
+    public static let phaseRange: ClosedRange<Double> = 0...20
+    public static let phaseStep = 0.5
+    public static let minimumBreathPhase = 2.0
+
+    /// What is wrong with a timing, by field; empty when it is allowed.
+    public static func timingProblems(inhale: Double, holdIn: Double, exhale: Double, holdOut: Double)
+        -> [(field: String, message: String)]
+    {
+        var found: [(field: String, message: String)] = []
+        for (value, field) in [(inhale, "inhale"), (holdIn, "holdIn"), (exhale, "exhale"), (holdOut, "holdOut")] {
+            if !phaseRange.contains(value) {
+                found.append((field, "must be 0–20 s (got \(format(value)))"))
+            } else if (value / phaseStep).rounded() * phaseStep != value {
+                found.append((field, "must be in 0.5 s steps (got \(format(value)))"))
+            } else if (field == "inhale" || field == "exhale") && value < minimumBreathPhase {
+                found.append((field, "must be at least 2 s (got \(format(value)))"))
+            }
+        }
+        return found
+    }
+}
+
+private func format(_ value: Double) -> String {
+    value == value.rounded() && abs(value) < 1e9 ? String(Int(value)) : String(value)
+}
+
+extension Character {
+    fileprivate var isASCIIDigit: Bool { isASCII && isNumber }
+}
+
+/// Collects problems while walking the catalogue, remembering the current file and entry.
+private struct Checker {
+    let sourceKeys: Set<String>
+    var problems: [CatalogueError] = []
+    var currentFile = ""
+    var currentEntry: String?
+
+    mutating func file(_ name: String) {
+        currentFile = name
+        currentEntry = nil
+    }
+
+    mutating func entry(_ id: String?) { currentEntry = id }
+
+    mutating func fail(_ field: String?, _ message: String) {
+        problems.append(CatalogueError(file: currentFile, entry: currentEntry, field: field, message: message))
+    }
+
+    mutating func uniqueIDs(_ ids: [String], list: String? = nil) {
+        var seen = Set<String>()
+        for (i, id) in ids.enumerated() {
+            let entry = list.map { "\($0)[\(i)]" } ?? (id.isEmpty ? "#\(i)" : id)
+            if id.isEmpty {
+                problems.append(CatalogueError(file: currentFile, entry: entry, field: "id", message: "must not be empty"))
+            } else if !seen.insert(id).inserted {
+                problems.append(
+                    CatalogueError(file: currentFile, entry: entry, field: "id", message: "duplicate id \"\(id)\""))
+            }
+        }
+    }
+
+    mutating func text(_ value: String, _ field: String) {
+        if value.allSatisfy(\.isWhitespace) { fail(field, "must not be empty") }
+    }
+
+    mutating func source(_ key: String, field: String = "source") {
+        if !sourceKeys.contains(key) { fail(field, "unknown source \"\(key)\" (not in sources.json)") }
+    }
+
+    mutating func positive(_ value: Double, _ field: String) {
+        if !(value > 0) || !value.isFinite { fail(field, "must be > 0 (got \(format(value)))") }
+    }
+
+    mutating func nonNegative(_ value: Double, _ field: String) {
+        if !(value >= 0) || !value.isFinite { fail(field, "must be ≥ 0 (got \(format(value)))") }
+    }
+
+    mutating func range(_ value: Double, _ range: ClosedRange<Double>, _ field: String) {
+        if !range.contains(value) {
+            fail(field, "must be \(format(range.lowerBound))–\(format(range.upperBound)) (got \(format(value)))")
+        }
+    }
+
+    mutating func dose(_ dose: PracticeDose, _ field: String) {
+        if dose.min < 1 { fail(field + ".min", "must be ≥ 1 (got \(dose.min))") }
+        if dose.min > dose.max { fail(field + ".max", "must be ≥ min (\(dose.min)), got \(dose.max)") }
+        if let after = dose.maxAfterFirstMonth, after < dose.max {
+            fail(field + ".maxAfterFirstMonth", "must be ≥ max (\(dose.max)), got \(after)")
+        }
+    }
+
+    /// Age rows must start at 0 months, follow on without gaps or overlaps, and end open (no upper age).
+    mutating func ageRows(_ rows: [(min: Int, max: Int?)], _ list: String) {
+        guard !rows.isEmpty else {
+            fail(list, "must have at least one row")
+            return
+        }
+        var expected = 0
+        for (i, row) in rows.enumerated() {
+            let entry = "\(list)[\(i)]"
+            if row.min != expected {
+                let what = row.min > expected ? "gap" : "overlap"
+                problems.append(CatalogueError(
+                    file: currentFile, entry: entry, field: "minMonths",
+                    message: "\(what): must be \(expected) to follow the row before (got \(row.min))"))
+            }
+            guard let max = row.max else {
+                if i != rows.count - 1 {
+                    problems.append(CatalogueError(
+                        file: currentFile, entry: entry, field: "maxMonths",
+                        message: "only the last row may be open-ended"))
+                }
+                return
+            }
+            if max < row.min {
+                problems.append(CatalogueError(
+                    file: currentFile, entry: entry, field: "maxMonths", message: "must be ≥ minMonths (got \(max))"))
+            }
+            expected = max + 1
+        }
+        problems.append(CatalogueError(
+            file: currentFile, entry: "\(list)[\(rows.count - 1)]", field: "maxMonths",
+            message: "the last row must be open-ended (no maxMonths) so every age is covered"))
+    }
+}
