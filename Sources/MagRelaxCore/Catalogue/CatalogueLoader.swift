@@ -69,8 +69,7 @@ extension CatalogueError {
         case .dataCorrupted(let context):
             path = context.codingPath
             if path.isEmpty {
-                let underlying = context.underlyingError.map { " (\($0))" } ?? ""
-                message = "not valid JSON: \(context.debugDescription)\(underlying)"
+                message = "not valid JSON" + Self.syntaxDetail(data)
             } else {
                 message = context.debugDescription
             }
@@ -88,6 +87,17 @@ extension CatalogueError {
         }
         let field = Self.fieldPath(path)
         self.init(file: file, entry: entry, field: field.isEmpty ? nil : field, message: message)
+    }
+
+    /// JSONDecoder does not say where the syntax breaks; JSONSerialization usually does (line, column).
+    private static func syntaxDetail(_ data: Data) -> String {
+        do {
+            _ = try JSONSerialization.jsonObject(with: data)
+            return ""
+        } catch let error as NSError {
+            let detail = error.userInfo[NSDebugDescriptionErrorKey] as? String ?? error.localizedDescription
+            return ": " + detail
+        }
     }
 
     private static func entryName(data: Data, list: String, index: Int) -> String {

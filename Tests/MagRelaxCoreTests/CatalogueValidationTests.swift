@@ -1,0 +1,245 @@
+import Foundation
+import MagRelaxAssets
+import Testing
+
+@testable import MagRelaxCore
+
+/// Each kind of bad entry is rejected with a message naming the file, the entry and the field.
+@Suite struct CatalogueValidationTests {
+    /// The shipped files with one of them edited as a JSON object.
+    static func files(editing name: String, _ edit: (inout [String: Any]) -> Void) -> [String: [UInt8]] {
+        var files = EmbeddedAssets.files
+        var root = try! JSONSerialization.jsonObject(with: Data(files[name]!)) as! [String: Any]
+        edit(&root)
+        files[name] = [UInt8](try! JSONSerialization.data(withJSONObject: root))
+        return files
+    }
+
+    /// Edits the entry with this id (or goal) in a list of the file.
+    static func files(
+        editing name: String, list: String, entry: String, _ edit: @escaping (inout [String: Any]) -> Void
+    ) -> [String: [UInt8]] {
+        files(editing: name) { root in
+            var items = root[list] as! [[String: Any]]
+            let i = items.firstIndex { ($0["id"] ?? $0["goal"]) as? String == entry }!
+            edit(&items[i])
+            root[list] = items
+        }
+    }
+
+    static func error(_ files: [String: [UInt8]]) -> CatalogueError? {
+        do {
+            _ = try Catalogue.load(files: files)
+            return nil
+        } catch {
+            return error
+        }
+    }
+
+    static func expectError(
+        _ files: [String: [UInt8]], file: String, entry: String?, field: String?, contains text: String,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) {
+        guard let error = error(files) else {
+            Issue.record("catalogue loaded but should not", sourceLocation: sourceLocation)
+            return
+        }
+        #expect(error.file == file, sourceLocation: sourceLocation)
+        #expect(error.entry == entry, sourceLocation: sourceLocation)
+        #expect(error.field == field, sourceLocation: sourceLocation)
+        #expect(error.message.contains(text), "\(error)", sourceLocation: sourceLocation)
+        // The one-line description carries all three.
+        let line = error.description
+        #expect(line.hasPrefix(file), sourceLocation: sourceLocation)
+        if let entry { #expect(line.contains("entry \(entry)"), sourceLocation: sourceLocation) }
+        if let field { #expect(line.contains("field \(field)"), sourceLocation: sourceLocation) }
+    }
+
+    @Test func badJSON() throws {
+        var files = EmbeddedAssets.files
+        files["foods.json"] = Array("{\"foods\": [\n {\"id\": x} ]}".utf8)
+        let error = try #require(Self.error(files))
+        #expect(error.file == "foods.json" && error.entry == nil && error.field == nil)
+        // Where the syntax breaks, as JSONSerialization reports it.
+        #expect(error.description.hasPrefix("foods.json: not valid JSON: "))
+        #expect(error.message.contains("character 20"), "\(error)")
+    }
+
+    @Test func missingFile() throws {
+        var files = EmbeddedAssets.files
+        files["yoga.json"] = nil
+        #expect(Self.error(files) == CatalogueError(file: "yoga.json", message: "file is missing"))
+    }
+
+    @Test func missingField() {
+        let files = Self.files(editing: "foods.json", list: "foods", entry: "chia_seeds") { $0["name"] = nil }
+        Self.expectError(files, file: "foods.json", entry: "chia_seeds", field: "name", contains: "is missing")
+    }
+
+    @Test func missingTopLevelList() {
+        let files = Self.files(editing: "symptoms.json") { $0["redFlags"] = nil }
+        Self.expectError(files, file: "symptoms.json", entry: nil, field: "redFlags", contains: "is missing")
+    }
+
+    @Test func wrongType() {
+        let files = Self.files(editing: "foods.json", list: "foods", entry: "banana") { $0["mgPer100g"] = "lots" }
+        Self.expectError(files, file: "foods.json", entry: "banana", field: "mgPer100g", contains: "wrong type")
+    }
+
+    @Test func unknownEnumValue() {
+        let files = Self.files(editing: "foods.json", list: "foods", entry: "apple") { $0["category"] = "candy" }
+        Self.expectError(files, file: "foods.json", entry: "apple", field: "category", contains: "candy")
+    }
+
+    @Test func wrongTypeDeepInAPlanNamesThePathInsideTheEntry() {
+        let files = Self.files(editing: "plans.json", list: "plans", entry: "back-stiffness") { plan in
+            var weeks = plan["weeks"] as! [[String: Any]]
+            var tasks = weeks[1]["tasks"] as! [[String: Any]]
+            tasks[0]["kind"] = "dance"
+            weeks[1]["tasks"] = tasks
+            plan["weeks"] = weeks
+        }
+        Self.expectError(
+            files, file: "plans.json", entry: "back-stiffness", field: "weeks[1].tasks[0].kind", contains: "dance")
+    }
+
+    @Test func entryWithoutIDIsNamedByIndex() {
+        let files = Self.files(editing: "yoga.json") { root in
+            var poses = root["poses"] as! [[String: Any]]
+            poses[2]["id"] = nil
+            root["poses"] = poses
+        }
+        Self.expectError(files, file: "yoga.json", entry: "#2", field: "id", contains: "is missing")
+    }
+
+    @Test func wrongTypeInReferenceTable() {
+        let files = Self.files(editing: "reference.json") { root in
+            var rows = root["rda"] as! [[String: Any]]
+            rows[2]["male"] = "eighty"
+            root["rda"] = rows
+        }
+        Self.expectError(files, file: "reference.json", entry: "rda[2]", field: "male", contains: "wrong type")
+    }
+
+    @Test func duplicateID() {
+        let files = Self.files(editing: "forms.json") { root in
+            var forms = root["forms"] as! [[String: Any]]
+            var copy = forms[5]
+            copy["name"] = "Another"
+            forms.append(copy)
+            root["forms"] = forms
+        }
+        let id = Self.shippedForms[5]
+        Self.expectError(files, file: "forms.json", entry: id, field: "id", contains: "duplicate id")
+    }
+
+    static let shippedForms = shipped.forms.map(\.id)
+
+    @Test func unknownSource() {
+        let files = Self.files(editing: "breathing.json", list: "patterns", entry: "box") { $0["source"] = "hearsay" }
+        Self.expectError(files, file: "breathing.json", entry: "box", field: "source", contains: "unknown source \"hearsay\"")
+    }
+
+    @Test func unknownNoteSource() {
+        let files = Self.files(editing: "forms.json", list: "forms", entry: "citrate") { $0["noteSources"] = ["ods-mg", "blog"] }
+        Self.expectError(files, file: "forms.json", entry: "citrate", field: "noteSources[1]", contains: "unknown source")
+    }
+
+    @Test func outOfRangeNumbers() {
+        Self.expectError(
+            Self.files(editing: "foods.json", list: "foods", entry: "chia_seeds") { $0["mgPer100g"] = -1 },
+            file: "foods.json", entry: "chia_seeds", field: "mgPer100g", contains: "must be ≥ 0")
+        let error = Self.error(Self.files(editing: "foods.json", list: "foods", entry: "chia_seeds") { $0["mgPer100g"] = -1 })
+        #expect(error?.description == "foods.json, entry chia_seeds, field mgPer100g: must be ≥ 0 (got -1)")
+        Self.expectError(
+            Self.files(editing: "foods.json", list: "foods", entry: "walnuts") { $0["servingGrams"] = 0 },
+            file: "foods.json", entry: "walnuts", field: "servingGrams", contains: "must be > 0")
+        Self.expectError(
+            Self.files(editing: "forms.json", list: "forms", entry: "oxide") { $0["elementalPercent"] = 160.3 },
+            file: "forms.json", entry: "oxide", field: "elementalPercent", contains: "must be 0–100")
+        Self.expectError(
+            Self.files(editing: "foods.json", list: "foods", entry: "banana") { $0["ndb"] = "9040" },
+            file: "foods.json", entry: "banana", field: "ndb", contains: "5 digits")
+        Self.expectError(
+            Self.files(editing: "symptoms.json", list: "symptoms", entry: "cramps") { $0["name"] = " " },
+            file: "symptoms.json", entry: "cramps", field: "name", contains: "must not be empty")
+    }
+
+    @Test func badBreathingTiming() {
+        Self.expectError(
+            Self.files(editing: "breathing.json", list: "patterns", entry: "box") { $0["inhale"] = 1.5 },
+            file: "breathing.json", entry: "box", field: "inhale", contains: "at least 2 s")
+        Self.expectError(
+            Self.files(editing: "breathing.json", list: "patterns", entry: "box") { $0["holdIn"] = 4.3 },
+            file: "breathing.json", entry: "box", field: "holdIn", contains: "0.5 s steps")
+        Self.expectError(
+            Self.files(editing: "breathing.json", list: "patterns", entry: "4-7-8") { $0["exhale"] = 25 },
+            file: "breathing.json", entry: "4-7-8", field: "exhale", contains: "0–20 s")
+        Self.expectError(
+            Self.files(editing: "breathing.json", list: "patterns", entry: "coherent") {
+                $0["dose"] = ["unit": "minutes", "min": 20, "max": 10]
+            },
+            file: "breathing.json", entry: "coherent", field: "dose.max", contains: "must be ≥ min")
+    }
+
+    @Test func missingPlan() {
+        let files = Self.files(editing: "plans.json") { root in
+            root["plans"] = (root["plans"] as! [[String: Any]]).filter { $0["goal"] as? String != "tension-headache" }
+        }
+        Self.expectError(files, file: "plans.json", entry: nil, field: "goal", contains: "no plan for goal \"tension-headache\"")
+    }
+
+    @Test func planWeeksAndTaskIDs() {
+        Self.expectError(
+            Self.files(editing: "plans.json", list: "plans", entry: "soreness") { plan in
+                plan["weeks"] = (plan["weeks"] as! [[String: Any]]).filter { $0["week"] as? Int != 3 }
+            },
+            file: "plans.json", entry: "soreness", field: "weeks", contains: "weeks 1, 2, 3, 4")
+        Self.expectError(
+            Self.files(editing: "plans.json", list: "plans", entry: "chronic-pain") { plan in
+                var weeks = plan["weeks"] as! [[String: Any]]
+                var tasks = weeks[2]["tasks"] as! [[String: Any]]
+                tasks[1]["id"] = tasks[0]["id"]
+                weeks[2]["tasks"] = tasks
+                plan["weeks"] = weeks
+            },
+            file: "plans.json", entry: "chronic-pain", field: "weeks[2].tasks[1].id", contains: "duplicate task id")
+    }
+
+    @Test func ageRowsWithGapsOrOverlaps() {
+        func editRDA(_ edit: @escaping (inout [[String: Any]]) -> Void) -> [String: [UInt8]] {
+            Self.files(editing: "reference.json") { root in
+                var rows = root["rda"] as! [[String: Any]]
+                edit(&rows)
+                root["rda"] = rows
+            }
+        }
+        Self.expectError(
+            editRDA { $0[3]["minMonths"] = ($0[3]["minMonths"] as! Int) + 1 },
+            file: "reference.json", entry: "rda[3]", field: "minMonths", contains: "gap")
+        Self.expectError(
+            editRDA { $0[5]["minMonths"] = ($0[5]["minMonths"] as! Int) - 12 },
+            file: "reference.json", entry: "rda[5]", field: "minMonths", contains: "overlap")
+        Self.expectError(
+            editRDA { $0.removeLast() },
+            file: "reference.json", entry: "rda[7]", field: "maxMonths", contains: "open-ended")
+        Self.expectError(
+            Self.files(editing: "reference.json") { root in
+                var rows = root["supplementUpperLimit"] as! [[String: Any]]
+                rows.remove(at: 1)
+                root["supplementUpperLimit"] = rows
+            },
+            file: "reference.json", entry: "supplementUpperLimit[1]", field: "minMonths", contains: "gap")
+    }
+
+    @Test func validCatalogueHasNoProblemsAndProblemsListsEveryOne() throws {
+        #expect(shipped.problems().isEmpty)
+        var broken = shipped
+        broken.foods[0].mgPer100g = -5
+        broken.yoga[0].source = "nowhere"
+        broken.plans.removeAll { $0.goal == .soreness }
+        let problems = broken.problems()
+        #expect(problems.count == 3)
+        #expect(problems.map(\.file) == ["foods.json", "yoga.json", "plans.json"])
+    }
+}
