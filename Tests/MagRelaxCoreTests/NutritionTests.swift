@@ -76,10 +76,12 @@ import Testing
     }
 
     @Test func interactionsAndEvidenceArePresent() {
-        let ids = Set(ref.interactions.map(\.id))
-        for id in ["bisphosphonates", "antibiotics", "loop-thiazide-diuretics", "potassium-sparing-diuretics", "ppi", "zinc", "kidney-disease"] {
-            #expect(ids.contains(id), "\(id)")
+        for medicine in InteractingMedicine.allCases {
+            #expect(ref.interaction(for: medicine)?.medicines.isEmpty == false, "\(medicine)")
         }
+        #expect(ref.interaction(id: ReferenceTables.kidneyDiseaseInteractionID)?.advice.contains("no supplements") == true)
+        #expect(ref.interaction(id: "zinc")?.medicines.contains("142 mg") == true)
+        #expect(ref.interaction(for: .tetracyclineOrQuinolone)?.advice.contains("4–6 hours") == true)
         let strengths = Dictionary(uniqueKeysWithValues: ref.evidence.map { ($0.id, $0.strength) })
         #expect(strengths["cramps-older"] == .unlikely)
         #expect(strengths["cramps-pregnancy"] == .conflicting)

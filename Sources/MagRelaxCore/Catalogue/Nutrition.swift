@@ -98,3 +98,12 @@ extension SupplementForm {
         elementalPercent > 0 ? elementalMg * 100 / elementalPercent : nil
     }
 }
+
+extension ReferenceTables {
+    /// Interaction entries share their ids with `InteractingMedicine`; kidney disease is "kidney-disease".
+    public func interaction(id: String) -> Interaction? { interactions.first { $0.id == id } }
+
+    public func interaction(for medicine: InteractingMedicine) -> Interaction? { interaction(id: medicine.rawValue) }
+
+    public static let kidneyDiseaseInteractionID = "kidney-disease"
+}
