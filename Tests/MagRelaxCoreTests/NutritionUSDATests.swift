@@ -1,0 +1,34 @@
+import Foundation
+import Testing
+
+@testable import MagRelaxCore
+
+/// Cross-checks every food against the USDA SR extract the project was built from, when it is present
+/// (it lives outside the repository: ../shared/data).
+@Suite struct NutritionUSDATests {
+    static let tsvPath = "/work/shared/data/usda-sr-magnesium.tsv"
+
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: tsvPath)))
+    func foodsMatchTheUSDAExtract() throws {
+        let text = try String(contentsOfFile: Self.tsvPath, encoding: .utf8)
+        var rows: [String: (kcal: Double, mg: Double)] = [:]
+        for line in text.split(separator: "\n").dropFirst() {
+            let cols = line.split(separator: "\t", omittingEmptySubsequences: false)
+            if cols.count > 3, let kcal = Double(cols[2]), let mg = Double(cols[3]) { rows[String(cols[0])] = (kcal, mg) }
+        }
+        #expect(rows.count > 7000)
+        var checked = 0
+        for food in shipped.foods where food.source == "usda-sr" {
+            let ndb = try #require(food.ndb)
+            guard let row = rows[ndb] else {
+                // Hemp seeds: DOMAIN.md notes only secondary copies of FDC 170148 exist.
+                #expect(food.id == "hemp_seeds_hulled", "\(food.id): NDB \(ndb) not in the extract")
+                continue
+            }
+            #expect(food.mgPer100g == row.mg, "\(food.id) mg")
+            #expect(food.kcalPer100g == row.kcal, "\(food.id) kcal")
+            checked += 1
+        }
+        #expect(checked >= 100)
+    }
+}
