@@ -11,7 +11,7 @@ enum FoodDetail {
         lines.append(.field("Per 100 g", Format.mg(food.mgPer100g)))
         lines.append(.field("Per 100 kcal", Format.mg(food.mgPer100kcal)))
         lines.append(.field("Energy", energy(food)))
-        lines.append(.field("Adult RDA", rdaShare(food.mgPerServing, cat.reference)))
+        lines.append(.field("Adult RDA", rdaShare(food, cat.reference)))
         lines.append(.field("Category", food.category.label))
         lines.append(.field("USDA NDB", food.ndb ?? "none (label-dependent)"))
         if let note = food.note { lines += [.blank, .dim(note)] }
@@ -27,26 +27,24 @@ enum FoodDetail {
     }
 
     /// "37% of the RDA for men 31+ (420 mg/day); 49% for women 31+ (320 mg/day)".
-    static func rdaShare(_ mg: Double?, _ ref: ReferenceTables) -> String {
+    static func rdaShare(_ food: Food, _ ref: ReferenceTables) -> String {
         guard let adult = adultRDA(ref) else { return "not known" }
         func share(_ rda: Int) -> String {
-            guard let mg, rda > 0 else { return "not known" }
-            return "\(Int((mg / Double(rda) * 100).rounded()))%"
+            food.percentOfNeed(rda).map { "\(Int($0.rounded()))%" } ?? "not known"
         }
         return "\(share(adult.male)) of the RDA for men \(adult.ages) (\(adult.male) mg/day); "
             + "\(share(adult.female)) for women \(adult.ages) (\(adult.female) mg/day)"
     }
 
+    /// The age shown for adult figures until the person's profile gives their own.
+    static let adultAgeMonths = 31 * 12
+
     /// The RDA row for 31-year-olds, stretched over the older rows with the same figures, so that
-    /// it is named as it applies ("31+"). Used until the person's profile gives their own row.
+    /// it is named as it applies ("31+").
     static func adultRDA(_ ref: ReferenceTables) -> (ages: String, male: Int, female: Int)? {
-        let age = 31 * 12
-        let rows = ref.rda.sorted { $0.minMonths < $1.minMonths }
-        guard let i = rows.firstIndex(where: { $0.minMonths <= age && age <= ($0.maxMonths ?? .max) }) else { return nil }
-        let row = rows[i]
+        guard let row = ref.rdaRow(ageMonths: adultAgeMonths) else { return nil }
         var end = row.maxMonths
-        for next in rows[(i + 1)...] {
-            guard let e = end, next.minMonths == e + 1, next.male == row.male, next.female == row.female else { break }
+        while let e = end, let next = ref.rdaRow(ageMonths: e + 1), next.male == row.male, next.female == row.female {
             end = next.maxMonths
         }
         let from = row.minMonths / 12
@@ -56,9 +54,7 @@ enum FoodDetail {
 
     /// The supplement upper limit that applies to adults, and from what age it applies.
     static func adultUpperLimit(_ ref: ReferenceTables) -> (mg: Int, fromAge: Int)? {
-        let age = 31 * 12
-        guard let row = ref.supplementUpperLimit.first(where: { $0.minMonths <= age && age <= ($0.maxMonths ?? .max) }),
-              let mg = row.mg else { return nil }
+        guard let row = ref.upperLimitRow(ageMonths: adultAgeMonths), let mg = row.mg else { return nil }
         return (mg, row.minMonths / 12)
     }
 

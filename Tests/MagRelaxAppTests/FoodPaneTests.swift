@@ -1,0 +1,226 @@
+import MagRelaxCore
+import Testing
+import TerminalUI
+
+@testable import MagRelaxApp
+
+/// Key-by-key behaviour of the Food pane: sorting, the two lists, the tablet weight.
+@Suite struct FoodPaneTests {
+    func foodState(width: Int = 80, height: Int = 24) throws -> AppState {
+        var state = try makeState(width: width, height: height)
+        press([.char("3")], &state)
+        #expect(state.pane == .food)
+        return state
+    }
+
+    func shownIDs(_ state: AppState) -> [String] {
+        let pane = state.food
+        return pane.browser.visible(pane.items(state.context)).map(\.id)
+    }
+
+    func detailText(_ state: AppState) -> String {
+        let pane = state.food
+        guard let id = pane.browser.openID else { return "" }
+        return pane.detail(id, state.context).map(\.text).joined(separator: "\n")
+    }
+
+    /// Selects the item with this id in the list on screen by moving down to it.
+    func select(_ id: String, _ state: inout AppState) throws {
+        let index = try #require(shownIDs(state).firstIndex(of: id))
+        press([.home] + Array(repeating: .down, count: index), &state)
+        #expect(state.food.browser.selected(in: state.food.items(state.context))?.id == id)
+    }
+
+    @Test func sortCyclesThroughTheFourOrders() throws {
+        var state = try foodState()
+        let foods = state.catalogue.foods
+        let byID = Dictionary(uniqueKeysWithValues: foods.map { ($0.id, $0) })
+        #expect(state.food.sort == .mgPerServing)
+
+        func check(_ figure: (Food) -> Double?) {
+            let values = shownIDs(state).map { figure(byID[$0]!) }
+            let known = values.prefix { $0 != nil }.map { $0! }
+            #expect(known == known.sorted(by: >), "known figures run highest first")
+            #expect(values.dropFirst(known.count).allSatisfy { $0 == nil }, "unknown figures go last")
+            #expect(known.first == foods.compactMap(figure).max())
+        }
+        check(\.mgPerServing)
+        #expect(shownIDs(state).count == foods.count)
+
+        press([.down, .down, .char("o")], &state)
+        #expect(state.food.sort == .mgPer100g)
+        #expect(state.food.foods.cursor.selected == 0, "a new order starts at its top")
+        check(\.mgPer100g)
+        let per100g = shownIDs(state)
+
+        press([.char("o")], &state)
+        #expect(state.food.sort == .mgPer100kcal)
+        check(\.mgPer100kcal)
+        #expect(shownIDs(state) != per100g)
+
+        press([.char("o")], &state)
+        #expect(state.food.sort == .name)
+        let names = shownIDs(state).map { TextMatch.fold(byID[$0]!.name) }
+        #expect(names == names.sorted())
+
+        press([.char("o")], &state)
+        #expect(state.food.sort == .mgPerServing)
+    }
+
+    @Test func sortIsNamedOnScreen() throws {
+        var state = try foodState()
+        #expect(view(state).lines[2].contains("sorted by mg per serving, highest first"))
+        press([.char("o"), .char("o")], &state)
+        #expect(view(state).lines[2].contains("sorted by mg per 100 kcal, highest first"))
+        #expect(view(state).lines[3].contains("mg/100kcal"), "the sorted column is always shown")
+    }
+
+    @Test func sKeySwitchesListsAndEachKeepsItsSelection() throws {
+        var state = try foodState()
+        press([.down, .down], &state)
+        press([.char("s")], &state)
+        #expect(state.food.shown == .forms)
+        #expect(Set(shownIDs(state)) == Set(state.catalogue.forms.map(\.id)))
+        press([.down], &state)
+        press([.char("s")], &state)
+        #expect(state.food.shown == .foods)
+        #expect(state.food.foods.cursor.selected == 2)
+        #expect(state.food.forms.cursor.selected == 1)
+        #expect(state.food.hints(context: state.context).contains(KeyHint("s", "forms")))
+        press([.char("s")], &state)
+        #expect(state.food.hints(context: state.context).contains(KeyHint("s", "foods")))
+        #expect(!state.food.hints(context: state.context).contains { $0.key == "o" }, "no sorting of forms")
+    }
+
+    @Test func formsByMouthComeFirstThenTopical() throws {
+        var state = try foodState()
+        press([.char("s")], &state)
+        let items = state.food.items(state.context)
+        let topical = Set(state.catalogue.forms.filter(\.topical).map(\.id))
+        #expect(!topical.isEmpty)
+        let firstTopical = try #require(items.firstIndex { topical.contains($0.id) })
+        #expect(items[firstTopical...].allSatisfy { topical.contains($0.id) })
+        #expect(items[firstTopical].group == "On the skin: not a dose")
+    }
+
+    @Test func tabletWeightChangesTheElementalMagnesium() throws {
+        var state = try foodState()
+        press([.char("s")], &state)
+        try select("oxide", &state)
+        press([.enter], &state)
+        #expect(state.food.tabletMg == 500)
+        #expect(detailText(state).contains("500 mg of compound holds 302 mg of magnesium"))
+        press([.char("-"), .char("-")], &state)
+        #expect(state.food.tabletMg == 400)
+        #expect(detailText(state).contains("400 mg of compound holds 241 mg of magnesium"))
+        press([.char("+")], &state)
+        #expect(state.food.tabletMg == 450)
+
+        // Typing a weight: digits go to the pane, not to the pane switcher.
+        press([.char("t")], &state)
+        #expect(state.food.capturesKeys)
+        press(typed("4000") + [.backspace], &state)
+        #expect(state.pane == .food)
+        #expect(detailText(state).contains("type the compound weight in mg: 400_"))
+        press([.enter], &state)
+        #expect(state.food.typedTablet == nil)
+        #expect(state.food.tabletMg == 400)
+        #expect(detailText(state).contains("241 mg of magnesium"))
+
+        // Esc cancels typing; weights stay within bounds.
+        press([.char("t"), .char("9"), .escape], &state)
+        #expect(state.food.tabletMg == 400)
+        press([.char("t")] + typed("99999") + [.enter], &state)
+        #expect(state.food.tabletMg == FoodPane.tabletRange.upperBound)
+        #expect(detailText(state).contains("more than the 350 mg/day upper limit"))
+        press([.char("t"), .char("1"), .enter], &state)
+        #expect(state.food.tabletMg == FoodPane.tabletRange.lowerBound)
+    }
+
+    @Test func topicalFormsAreNotADose() throws {
+        var state = try foodState()
+        press([.char("s")], &state)
+        let epsom = try #require(state.catalogue.forms.first { $0.topical })
+        try select(epsom.id, &state)
+        press([.enter], &state)
+        let text = detailText(state)
+        #expect(text.contains("Not a dose: no good evidence it raises magnesium"))
+        #expect(text.contains(try #require(state.catalogue.source("grober-2017")).title))
+        #expect(!text.contains("of compound holds"))
+        #expect(press([.char("+")], &state) == [.bell(count: 1)])
+        #expect(state.food.tabletMg == 500)
+    }
+
+    @Test func formDetailStatesLimitRuleAndEvidence() throws {
+        var state = try foodState()
+        press([.char("s")], &state)
+        try select("glycinate", &state)
+        press([.enter], &state)
+        let text = detailText(state)
+        let form = try #require(state.catalogue.forms.first { $0.id == "glycinate" })
+        #expect(text.contains("Evidence        \(form.evidenceStrength.label): "))
+        #expect(text.contains("Upper limit for supplemental magnesium: 350 mg/day for adults"))
+        #expect(text.contains("never suggests more than this"))
+        #expect(text.contains("Dose by the elemental magnesium printed on the label"))
+        #expect(text.contains("14.1% of the compound's weight"))
+    }
+
+    @Test func foodDetailShowsFiguresAndAdultRDAShare() throws {
+        var state = try foodState()
+        try select("pumpkin_seeds_roasted", &state)
+        press([.enter], &state)
+        let text = detailText(state)
+        #expect(text.contains("156 mg in 1 oz (28.35 g)"))
+        #expect(text.contains("Per 100 g       550 mg"))
+        #expect(text.contains("37% of the RDA for men 31+ (420 mg/day); 49% for women 31+ (320 mg/day)"))
+        #expect(text.contains("USDA NDB        12016"))
+        press([.escape], &state)
+        #expect(!state.food.browser.isDetailOpen)
+    }
+
+    @Test func labelDependentFoodSaysNotKnown() throws {
+        var state = try foodState()
+        try select("fortified_cereal_10dv", &state)
+        press([.enter], &state)
+        let text = detailText(state)
+        #expect(text.contains("Per 100 g       not known"))
+        #expect(text.contains("Per 100 kcal    not known"))
+        #expect(text.contains("42 mg in"))
+    }
+
+    @Test func filterFindsFoodsByCategoryAndFormsByName() throws {
+        var state = try foodState()
+        press([.char("/")] + typed("LEGUMES") + [.enter], &state)
+        let legumes = Set(state.catalogue.foods.filter { $0.category == .legumesAndSoy }.map(\.id))
+        #expect(!legumes.isEmpty)
+        #expect(Set(shownIDs(state)) == legumes)
+        press([.char("s"), .char("/")] + typed("epsom"), &state)
+        #expect(state.food.hints(context: state.context).contains(KeyHint("type", "filter")))
+        #expect(shownIDs(state).count == 1)
+        press([.escape, .char("s")], &state)
+        #expect(Set(shownIDs(state)) == legumes, "the foods filter stays while the forms list is used")
+    }
+
+    @Test func helpNamesEveryFoodKey() throws {
+        var state = try foodState()
+        let keys = Set(state.food.help(context: state.context).flatMap(\.keys).map(\.key))
+        #expect(keys.isSuperset(of: ["s", "o", "+ -", "t", "/", "Enter", "Esc"]))
+        press([.char("?")], &state)
+        #expect(view(state).text.contains("Help: Food"))
+    }
+
+    @Test func foodRowsFitTheirWidthAndAlwaysShowTheSortedColumn() throws {
+        let foods = try Catalogue.embedded().foods
+        for sort in FoodPane.Sort.allCases {
+            for width in stride(from: 30, through: 200, by: 7) {
+                let (name, columns) = FoodTable.layout(sort: sort, width: width)
+                #expect(columns.contains(.perServing))
+                if let sorted = FoodTable.column(for: sort) { #expect(columns.contains(sorted)) }
+                #expect(name + columns.map(\.width).reduce(0, +) == width)
+                let rows = FoodTable.items(foods, sort: sort, width: width)
+                #expect(rows.allSatisfy { TextWidth.width($0.text) == width }, "sort \(sort), width \(width)")
+            }
+        }
+        #expect(FoodTable.layout(sort: .mgPerServing, width: 200).columns == FoodTable.Column.allCases)
+    }
+}

@@ -1,0 +1,65 @@
+import MagRelaxCore
+import Testing
+import TerminalUI
+
+@testable import MagRelaxApp
+
+/// The Food pane rendered to text and compared with recorded snapshots.
+@Suite struct FoodScreenTests {
+    func foodState(width: Int, height: Int, _ keys: [Key] = []) throws -> AppState {
+        var state = try makeState(width: width, height: height)
+        press([.char("3")] + keys, &state)
+        return state
+    }
+
+    /// Keys that move from the top of the list on screen to the item with this id.
+    func keys(toSelect id: String, in state: AppState) throws -> [Key] {
+        let shown = state.food.browser.visible(state.food.items(state.context)).map(\.id)
+        return Array(repeating: .down, count: try #require(shown.firstIndex(of: id)))
+    }
+
+    @Test func foodsAt80x24() throws {
+        assertSnapshot(view(try foodState(width: 80, height: 24)), named: "foods-80x24")
+    }
+
+    @Test func foodsAt120x40() throws {
+        assertSnapshot(view(try foodState(width: 120, height: 40)), named: "foods-120x40")
+    }
+
+    @Test func foodsByKcalAt80x24() throws {
+        assertSnapshot(view(try foodState(width: 80, height: 24, [.char("o"), .char("o")])), named: "foods-kcal-80x24")
+    }
+
+    @Test func foodDetail() throws {
+        let state = try foodState(width: 80, height: 24)
+        let path = try keys(toSelect: "pumpkin_seeds_roasted", in: state)
+        assertSnapshot(view(try foodState(width: 80, height: 24, path + [.enter])), named: "food-detail-80x24")
+    }
+
+    @Test func formsList() throws {
+        assertSnapshot(view(try foodState(width: 80, height: 24, [.char("s")])), named: "forms-80x24")
+        assertSnapshot(view(try foodState(width: 120, height: 40, [.char("s")])), named: "forms-120x40")
+    }
+
+    @Test func formDetail() throws {
+        let state = try foodState(width: 80, height: 24, [.char("s")])
+        let path = try keys(toSelect: "oxide", in: state)
+        let keys: [Key] = [.char("s")] + path + [.enter, .char("-"), .char("-")]
+        assertSnapshot(view(try foodState(width: 80, height: 24, keys)), named: "form-detail-80x24")
+    }
+
+    @Test func topicalFormDetail() throws {
+        let state = try foodState(width: 80, height: 24, [.char("s")])
+        let topical = try #require(state.catalogue.forms.first { $0.topical })
+        let path = try keys(toSelect: topical.id, in: state)
+        assertSnapshot(view(try foodState(width: 80, height: 24, [.char("s")] + path + [.enter])), named: "form-topical-80x24")
+    }
+
+    @Test func helpOverlay() throws {
+        assertSnapshot(view(try foodState(width: 80, height: 24, [.char("?")])), named: "help-80x24")
+    }
+
+    @Test func filteredFoods() throws {
+        assertSnapshot(view(try foodState(width: 80, height: 24, [.char("/")] + typed("seeds"))), named: "filter-80x24")
+    }
+}
