@@ -176,6 +176,12 @@ import TerminalUI
         #expect(text.contains("USDA NDB        12016"))
         press([.escape], &state)
         #expect(!state.food.browser.isDetailOpen)
+
+        // Serving grams show the decimals they have: 28.35 g, 14.5 g, 243 g (never "14.50").
+        for food in state.catalogue.foods {
+            let text = FoodDetail.lines(food, state.context).map(\.text).joined(separator: "\n")
+            if food.servingGrams != nil { #expect(text.contains(#/\((\d+|\d+\.\d?[1-9]) g\)/#), "\(food.id)") }
+        }
     }
 
     @Test func labelDependentFoodSaysNotKnown() throws {

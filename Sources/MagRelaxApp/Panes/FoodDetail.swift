@@ -6,7 +6,10 @@ enum FoodDetail {
     static func lines(_ food: Food, _ ctx: PaneContext) -> [DetailLine] {
         let cat = ctx.catalogue
         var lines: [DetailLine] = [.heading(food.name), .blank]
-        let grams = food.servingGrams.map { " (\(Format.number($0, decimals: 2)) g)" } ?? ""
+        // 28.35 g keeps both decimals, 14.5 g only the one it has.
+        let grams = food.servingGrams.map { g in
+            " (\(Format.number(g, decimals: (g * 10).rounded() == g * 10 ? 1 : 2)) g)"
+        } ?? ""
         lines.append(.field("Per serving", Format.mg(food.mgPerServing) + " in " + food.serving + grams))
         lines.append(.field("Per 100 g", Format.mg(food.mgPer100g)))
         lines.append(.field("Per 100 kcal", Format.mg(food.mgPer100kcal)))
