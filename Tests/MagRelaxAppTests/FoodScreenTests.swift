@@ -62,4 +62,12 @@ import TerminalUI
     @Test func filteredFoods() throws {
         assertSnapshot(view(try foodState(width: 80, height: 24, [.char("/")] + typed("seeds"))), named: "filter-80x24")
     }
+
+    @Test func asciiTerminalGetsOnlyASCIIFromThePane() throws {
+        var state = AppState(catalogue: try Catalogue.embedded(), width: 120, height: 40, unicode: false)
+        press([.char("3")], &state)
+        let list = view(state).lines.dropFirst(2).dropLast().map { $0.prefix(46) }
+        #expect(list.allSatisfy { $0.allSatisfy(\.isASCII) }, "\(list)")
+        #expect(list.contains { $0.contains("...") }, "long names end in ASCII dots")
+    }
 }

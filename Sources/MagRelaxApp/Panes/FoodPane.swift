@@ -53,7 +53,7 @@ public struct FoodPane: PaneModel, Hashable {
 
     func items(_ ctx: PaneContext) -> [ListItem] {
         let width = textWidth(ctx)
-        return shown == .foods ? FoodTable.items(ctx.catalogue.foods, sort: sort, width: width)
+        return shown == .foods ? FoodTable.items(ctx.catalogue.foods, sort: sort, width: width, ellipsis: ctx.theme.glyphs.ellipsis)
             : FormTable.items(ctx.catalogue.forms, width: width, theme: ctx.theme)
     }
 

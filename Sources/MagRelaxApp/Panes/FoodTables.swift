@@ -91,13 +91,13 @@ enum FoodTable {
         }
     }
 
-    static func items(_ foods: [Food], sort: FoodPane.Sort, width: Int) -> [ListItem] {
+    static func items(_ foods: [Food], sort: FoodPane.Sort, width: Int, ellipsis: String = "…") -> [ListItem] {
         let (nameWidth, columns) = layout(sort: sort, width: width)
         return sorted(foods, by: sort).map { food in
-            var row = TextWidth.padded(food.name, to: nameWidth)
+            var row = cut(food.name, nameWidth, ellipsis)
             for c in columns {
                 let v = c.value(food)
-                row += c.isNumber ? pad(left: v, to: c.width) : "  " + TextWidth.padded(v, to: c.width - 2)
+                row += c.isNumber ? pad(left: v, to: c.width) : "  " + cut(v, c.width - 2, ellipsis)
             }
             return ListItem(id: food.id, text: row, search: food.name + " " + food.category.label + " " + food.serving)
         }
@@ -140,7 +140,7 @@ enum FormTable {
         let nameWidth = nameWidth(forms, width: width)
         let absorptionWidth = max(0, width - nameWidth - percentWidth - 2)
         return ordered(forms).map { form in
-            let row = TextWidth.padded(shortName(form), to: nameWidth)
+            let row = cut(shortName(form), nameWidth, theme.glyphs.ellipsis)
                 + pad(left: percent(form.elementalPercent), to: percentWidth)
                 + "  " + TextWidth.truncated(shortAbsorption(form), to: absorptionWidth, ellipsis: theme.glyphs.ellipsis)
             return ListItem(id: form.id, group: form.topical ? "On the skin: not a dose" : "Taken by mouth",
@@ -166,6 +166,11 @@ enum FormTable {
         let end = text.firstIndex { $0 == ";" || $0 == "." || $0 == "(" } ?? text.endIndex
         return text[..<end].trimmingCharacters(in: .whitespaces)
     }
+}
+
+/// Truncates with the theme's ellipsis (ASCII "..." without Unicode) and pads to exactly `columns`.
+private func cut(_ text: String, _ columns: Int, _ ellipsis: String) -> String {
+    TextWidth.padded(TextWidth.truncated(text, to: columns, ellipsis: ellipsis), to: columns)
 }
 
 /// Right-aligns `s` in `columns`.
