@@ -24,6 +24,12 @@ import Testing
         #expect(try pattern("coherent").dose.allowedMax(inFirstMonth: false) == 20)
     }
 
+    @Test func shippedPatternsHaveShortNamesAndASubtitle() {
+        for p in shipped.breathing {
+            #expect(p.name.count <= 14 && p.subtitle?.isEmpty == false, "\(p.id)")
+        }
+    }
+
     /// The breathing patterns that hold are exactly the ones whose cautions mention holds.
     @Test func patternsWithHoldsWarnAboutThem() {
         for p in shipped.breathing {

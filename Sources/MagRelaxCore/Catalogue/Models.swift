@@ -209,11 +209,21 @@ public struct PracticeDose: Codable, Sendable, Hashable {
     public var max: Int
     /// 4-7-8: at most `max` cycles in the first month of practice, then this many.
     public var maxAfterFirstMonth: Int?
+
+    public init(unit: Unit, min: Int, max: Int, maxAfterFirstMonth: Int? = nil) {
+        self.unit = unit
+        self.min = min
+        self.max = max
+        self.maxAfterFirstMonth = maxAfterFirstMonth
+    }
 }
 
 public struct BreathingPattern: Codable, Sendable, Hashable, Identifiable {
     public var id: String
+    /// Short, for lists: "Box", "Nadi Shodhana".
     public var name: String
+    /// What it is in plain words, e.g. "alternate-nostril breathing".
+    public var subtitle: String?
     /// Seconds: in · hold (full) · out · hold (empty).
     public var inhale: Double
     public var holdIn: Double
@@ -227,6 +237,26 @@ public struct BreathingPattern: Codable, Sendable, Hashable, Identifiable {
     public var source: String
     /// Where the timing comes from when it is an app default rather than the source's.
     public var timingNote: String?
+
+    public init(
+        id: String, name: String, subtitle: String? = nil, inhale: Double, holdIn: Double, exhale: Double,
+        holdOut: Double, dose: PracticeDose, cues: [String], cautions: [String], alternateNostril: Bool,
+        source: String, timingNote: String? = nil
+    ) {
+        self.id = id
+        self.name = name
+        self.subtitle = subtitle
+        self.inhale = inhale
+        self.holdIn = holdIn
+        self.exhale = exhale
+        self.holdOut = holdOut
+        self.dose = dose
+        self.cues = cues
+        self.cautions = cautions
+        self.alternateNostril = alternateNostril
+        self.source = source
+        self.timingNote = timingNote
+    }
 
     public var breathSeconds: Double { inhale + holdIn + exhale + holdOut }
 }
