@@ -232,6 +232,27 @@ import Testing
             file: "reference.json", entry: "supplementUpperLimit[1]", field: "minMonths", contains: "gap")
     }
 
+    /// The same per-entry rules serve the person's own foods and patterns.
+    @Test func customEntriesUseTheSameRules() {
+        let food = Food(
+            id: "my-bread", name: "My bread", category: .wholeGrains, serving: "1 slice", servingGrams: 40,
+            mgPer100g: 60, kcalPer100g: nil, ndb: nil, source: "custom")
+        #expect(food.valueProblems().isEmpty)
+        var bad = food
+        bad.servingGrams = -3
+        bad.name = ""
+        #expect(bad.valueProblems().map(\.field) == ["name", "servingGrams"])
+        let mine = BreathingPattern(
+            id: "mine", name: "Mine", inhale: 4, holdIn: 0, exhale: 8, holdOut: 0,
+            dose: PracticeDose(unit: .minutes, min: 5, max: 10), cues: [], cautions: [], alternateNostril: false,
+            source: "custom")
+        #expect(mine.valueProblems().isEmpty)
+        var wrong = mine
+        wrong.exhale = 1
+        wrong.dose = PracticeDose(unit: .cycles, min: 6, max: 3)
+        #expect(wrong.valueProblems().map(\.field) == ["exhale", "dose.max"])
+    }
+
     @Test func validCatalogueHasNoProblemsAndProblemsListsEveryOne() throws {
         #expect(shipped.problems().isEmpty)
         var broken = shipped

@@ -14,19 +14,8 @@ extension Catalogue {
         check.uniqueIDs(foods.map(\.id))
         for f in foods {
             check.entry(f.id)
-            check.text(f.name, "name")
-            check.text(f.serving, "serving")
             check.source(f.source)
-            if let g = f.servingGrams { check.positive(g, "servingGrams") }
-            if let mg = f.mgPer100g { check.nonNegative(mg, "mgPer100g") }
-            if let kcal = f.kcalPer100g { check.nonNegative(kcal, "kcalPer100g") }
-            if let mg = f.labelMgPerServing { check.nonNegative(mg, "labelMgPerServing") }
-            if let ndb = f.ndb, ndb.count != 5 || !ndb.allSatisfy(\.isASCIIDigit) {
-                check.fail("ndb", "must be 5 digits (got \"\(ndb)\")")
-            }
-            if f.mgPerServing == nil {
-                check.fail("mgPer100g", "a food needs servingGrams and mgPer100g, or labelMgPerServing")
-            }
+            for problem in f.valueProblems() { check.fail(problem.field, problem.message) }
         }
 
         check.file("forms.json")
@@ -61,14 +50,8 @@ extension Catalogue {
         check.uniqueIDs(breathing.map(\.id))
         for p in breathing {
             check.entry(p.id)
-            check.text(p.name, "name")
             check.source(p.source)
-            for problem in BreathingPattern.timingProblems(
-                inhale: p.inhale, holdIn: p.holdIn, exhale: p.exhale, holdOut: p.holdOut)
-            {
-                check.fail(problem.field, problem.message)
-            }
-            check.dose(p.dose, "dose")
+            for problem in p.valueProblems() { check.fail(problem.field, problem.message) }
         }
 
         check.file("yoga.json")
@@ -143,7 +126,61 @@ extension Catalogue {
     }
 }
 
+/// A field and what is wrong with it, for one entry (shipped or made by the person).
+public struct FieldProblem: Sendable, Hashable {
+    public var field: String
+    public var message: String
+
+    public init(field: String, message: String) {
+        self.field = field
+        self.message = message
+    }
+}
+
+extension Food {
+    /// What is wrong with this food's own values (not its source key); empty when it is fine.
+    /// Used for shipped foods and for foods a person adds.
+    public func valueProblems() -> [FieldProblem] {
+        var found: [FieldProblem] = []
+        func fail(_ field: String, _ message: String) { found.append(FieldProblem(field: field, message: message)) }
+        if name.allSatisfy(\.isWhitespace) { fail("name", "must not be empty") }
+        if serving.allSatisfy(\.isWhitespace) { fail("serving", "must not be empty") }
+        if let g = servingGrams, !(g > 0 && g.isFinite) { fail("servingGrams", "must be > 0 (got \(format(g)))") }
+        for (value, field) in [(mgPer100g, "mgPer100g"), (kcalPer100g, "kcalPer100g"), (labelMgPerServing, "labelMgPerServing")] {
+            if let v = value, !(v >= 0 && v.isFinite) { fail(field, "must be ≥ 0 (got \(format(v)))") }
+        }
+        if let ndb, ndb.count != 5 || !ndb.allSatisfy({ $0.isASCII && $0.isNumber }) {
+            fail("ndb", "must be 5 digits (got \"\(ndb)\")")
+        }
+        if mgPerServing == nil { fail("mgPer100g", "a food needs servingGrams and mgPer100g, or labelMgPerServing") }
+        return found
+    }
+}
+
+extension PracticeDose {
+    /// What is wrong with a dose; fields are prefixed with `field` (e.g. "dose.max").
+    public func problems(field: String = "dose") -> [FieldProblem] {
+        var found: [FieldProblem] = []
+        if min < 1 { found.append(FieldProblem(field: field + ".min", message: "must be ≥ 1 (got \(min))")) }
+        if min > max { found.append(FieldProblem(field: field + ".max", message: "must be ≥ min (\(min)), got \(max)")) }
+        if let after = maxAfterFirstMonth, after < max {
+            found.append(FieldProblem(field: field + ".maxAfterFirstMonth", message: "must be ≥ max (\(max)), got \(after)"))
+        }
+        return found
+    }
+}
+
 extension BreathingPattern {
+    /// What is wrong with this pattern's own values (name, timing, dose; not its source key).
+    /// Used for shipped patterns and for the person's own.
+    public func valueProblems() -> [FieldProblem] {
+        var found: [FieldProblem] = []
+        if name.allSatisfy(\.isWhitespace) { found.append(FieldProblem(field: "name", message: "must not be empty")) }
+        found += Self.timingProblems(inhale: inhale, holdIn: holdIn, exhale: exhale, holdOut: holdOut)
+            .map { FieldProblem(field: $0.field, message: $0.message) }
+        return found + dose.problems()
+    }
+
     /// Limits for any pattern, shipped or custom (DOMAIN.md): each phase 0–20 s in 0.5 s steps,
     /// in and out at least 2 s.
     public static let phaseRange: ClosedRange<Double> = 0...20
@@ -170,10 +207,6 @@ extension BreathingPattern {
 
 private func format(_ value: Double) -> String {
     value == value.rounded() && abs(value) < 1e9 ? String(Int(value)) : String(value)
-}
-
-extension Character {
-    fileprivate var isASCIIDigit: Bool { isASCII && isNumber }
 }
 
 /// Collects problems while walking the catalogue, remembering the current file and entry.
@@ -226,14 +259,6 @@ private struct Checker {
     mutating func range(_ value: Double, _ range: ClosedRange<Double>, _ field: String) {
         if !range.contains(value) {
             fail(field, "must be \(format(range.lowerBound))–\(format(range.upperBound)) (got \(format(value)))")
-        }
-    }
-
-    mutating func dose(_ dose: PracticeDose, _ field: String) {
-        if dose.min < 1 { fail(field + ".min", "must be ≥ 1 (got \(dose.min))") }
-        if dose.min > dose.max { fail(field + ".max", "must be ≥ min (\(dose.min)), got \(dose.max)") }
-        if let after = dose.maxAfterFirstMonth, after < dose.max {
-            fail(field + ".maxAfterFirstMonth", "must be ≥ max (\(dose.max)), got \(after)")
         }
     }
 
