@@ -20,11 +20,6 @@ public enum BreathPhase: String, Sendable, Hashable, CaseIterable, Codable {
     }
 }
 
-/// Which nostril to breathe through (Nadi Shodhana).
-public enum Nostril: String, Sendable, Hashable, CaseIterable, Codable {
-    case left, right
-}
-
 /// One timed step of a cycle.
 public struct PacerStep: Sendable, Hashable {
     public var phase: BreathPhase
@@ -96,16 +91,14 @@ public struct Pacer: Sendable, Hashable {
         let breath: [(BreathPhase, Double)] = [
             (.inhale, pattern.inhale), (.holdIn, pattern.holdIn), (.exhale, pattern.exhale), (.holdOut, pattern.holdOut),
         ]
-        let sides: [(in: Nostril?, out: Nostril?)] =
-            pattern.alternateNostril ? [(.left, .right), (.right, .left)] : [(nil, nil)]
         var steps: [PacerStep] = []
         var t = 0.0
-        for side in sides {
+        for n in 0..<pattern.breathsPerCycle {
             for (phase, seconds) in breath where seconds > 0 {
                 let nostril: Nostril? =
                     switch phase {
-                    case .inhale: side.in
-                    case .exhale: side.out
+                    case .inhale: pattern.nostril(breath: n, exhaling: false)
+                    case .exhale: pattern.nostril(breath: n, exhaling: true)
                     case .holdIn, .holdOut: nil
                     }
                 steps.append(PacerStep(phase: phase, nostril: nostril, start: t, duration: seconds))

@@ -104,14 +104,14 @@ extension BreathingPattern {
     /// The most cycles a session may have, when the pattern sets a limit (4-7-8: `max` in the first
     /// month of practice, then `maxAfterFirstMonth`).
     public func cycleLimit(inFirstMonth: Bool) -> Int? {
-        guard let later = dose.maxAfterFirstMonth else { return nil }
-        return inFirstMonth ? dose.max : later
+        guard dose.maxAfterFirstMonth != nil else { return nil }
+        return dose.allowedMax(inFirstMonth: inFirstMonth)
     }
 
     /// A chosen length, held to the pattern's limit: a limited pattern is always counted in cycles.
     public func allowedLength(_ length: SessionLength, inFirstMonth: Bool) -> SessionLength {
         guard let limit = cycleLimit(inFirstMonth: inFirstMonth) else { return length }
-        let cycles = Pacer.cycles(for: length, cycleSeconds: Pacer.steps(for: self).last?.end ?? 0)
+        let cycles = Pacer.cycles(for: length, cycleSeconds: cycleSeconds)
         return .cycles(min(cycles, limit))
     }
 }
