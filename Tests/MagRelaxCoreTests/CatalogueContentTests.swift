@@ -150,6 +150,21 @@ let shipped: Catalogue = {
         #expect(shipped.redFlags.filter { $0.reason == "clot" }.count == 2)
     }
 
+    @Test func symptomsLinkToTheirEvidence() throws {
+        let evidence = Dictionary(uniqueKeysWithValues: shipped.reference.evidence.map { ($0.id, $0) })
+        let cramps = try #require(shipped.symptoms.first { $0.id == "cramps" })
+        #expect(cramps.evidence == ["cramps-older", "cramps-pregnancy", "cramps-exercise"])
+        let migraine = try #require(shipped.symptoms.first { $0.id == "migraine" })
+        #expect(migraine.evidence.map { $0.compactMap { evidence[$0]?.sourceGrade } } == ["probably effective (level B)"])
+        for s in shipped.symptoms {
+            for id in s.evidence ?? [] { #expect(evidence[id] != nil, "\(s.id) -> \(id)") }
+        }
+        // The guides' wider claims are labelled plausible, never stronger.
+        for id in ["soreness", "nerve-compression", "trigger-points", "back-stiffness"] {
+            #expect(evidence[id]?.strength == .plausible, "\(id)")
+        }
+    }
+
     @Test func breathingPatternsMatchDomain() throws {
         let expected: [(String, [Double], PracticeDose.Unit, Int, Int)] = [
             ("diaphragmatic", [4, 0, 6, 0], .minutes, 5, 10), ("box", [4, 4, 4, 4], .minutes, 3, 5),

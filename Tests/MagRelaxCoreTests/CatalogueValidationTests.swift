@@ -140,6 +140,11 @@ import Testing
         Self.expectError(files, file: "breathing.json", entry: "box", field: "source", contains: "unknown source \"hearsay\"")
     }
 
+    @Test func unknownEvidenceLink() {
+        let files = Self.files(editing: "symptoms.json", list: "symptoms", entry: "migraine") { $0["evidence"] = ["migraine", "rumour"] }
+        Self.expectError(files, file: "symptoms.json", entry: "migraine", field: "evidence[1]", contains: "unknown evidence \"rumour\"")
+    }
+
     @Test func unknownNoteSource() {
         let files = Self.files(editing: "forms.json", list: "forms", entry: "citrate") { $0["noteSources"] = ["ods-mg", "blog"] }
         Self.expectError(files, file: "forms.json", entry: "citrate", field: "noteSources[1]", contains: "unknown source")

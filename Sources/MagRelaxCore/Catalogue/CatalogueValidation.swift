@@ -2,6 +2,7 @@ extension Catalogue {
     /// Every rule the catalogue breaks, in file order; empty when it is valid.
     public func problems() -> [CatalogueError] {
         var check = Checker(sourceKeys: Set(sources.map(\.id)))
+        let evidenceIDs = Set(reference.evidence.map(\.id))
 
         check.file("sources.json")
         check.uniqueIDs(sources.map(\.id))
@@ -38,6 +39,9 @@ extension Catalogue {
             check.text(s.name, "name")
             check.text(s.explanation, "explanation")
             check.source(s.source)
+            for (i, id) in (s.evidence ?? []).enumerated() where !evidenceIDs.contains(id) {
+                check.fail("evidence[\(i)]", "unknown evidence \"\(id)\" (not in reference.json)")
+            }
         }
         for r in redFlags {
             check.entry(r.id)

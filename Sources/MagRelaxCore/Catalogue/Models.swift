@@ -164,6 +164,8 @@ public struct Symptom: Codable, Sendable, Hashable, Identifiable {
     public var area: BodyArea
     public var explanation: String
     public var source: String
+    /// Ids of the reference evidence statements about this symptom (reference.json `evidence`).
+    public var evidence: [String]?
 }
 
 public enum RedFlagAction: String, Codable, Sendable, CaseIterable, Hashable, Comparable {
@@ -356,6 +358,8 @@ public struct EvidenceStatement: Codable, Sendable, Hashable, Identifiable {
     public var id: String
     public var claim: String
     public var strength: EvidenceStrength
+    /// The source's own words for the strength, e.g. "probably effective (level B)".
+    public var sourceGrade: String?
     public var figures: String?
     public var source: String
 }
