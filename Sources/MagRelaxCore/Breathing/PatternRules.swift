@@ -1,59 +1,49 @@
 import Foundation
 
-/// What is wrong with a custom pattern's timing.
-public enum PatternProblem: Error, Sendable, Hashable, CustomStringConvertible {
-    /// A phase outside 0–20 s.
-    case outOfRange(BreathPhase)
-    /// A phase not on a 0.5 s step.
-    case notHalfSecondStep(BreathPhase)
-    /// An in- or out-breath shorter than 2 s.
-    case tooShort(BreathPhase)
-    /// A hold, for someone who recorded pregnancy or heart or lung disease.
-    case holdNotAllowed(BreathPhase)
-    case emptyName
+/// What is wrong with a custom pattern, tied to the phase the editor should point at.
+public struct PatternProblem: Error, Sendable, Hashable, CustomStringConvertible {
+    public enum Kind: Sendable, Hashable {
+        /// Outside the limits every pattern keeps (`BreathingPattern.timingProblems`).
+        case timing
+        /// A hold, for someone who recorded pregnancy or heart or lung disease.
+        case holdNotAllowed
+        case emptyName
+    }
+
+    /// nil for the name.
+    public var phase: BreathPhase?
+    public var kind: Kind
+    public var message: String
 
     public var description: String {
-        switch self {
-        case .outOfRange(let p): "\(BreathingRules.name(of: p)) must be 0–20 seconds"
-        case .notHalfSecondStep(let p): "\(BreathingRules.name(of: p)) must be in steps of 0.5 seconds"
-        case .tooShort(let p): "\(BreathingRules.name(of: p)) must be at least 2 seconds"
-        case .holdNotAllowed(let p):
-            "\(BreathingRules.name(of: p)): no holds with pregnancy or heart or lung disease"
-        case .emptyName: "The pattern needs a name"
-        }
+        guard let phase else { return message }
+        return "\(BreathingRules.name(of: phase)) \(message)"
     }
 }
 
-/// The limits on a person's own patterns (DOMAIN.md, "Custom patterns").
+/// The limits on a person's own patterns: the catalogue's timing limits for every pattern (DOMAIN.md),
+/// plus no holds for someone who recorded pregnancy or heart or lung disease.
 public enum BreathingRules {
-    public static let maxPhaseSeconds = 20.0
-    public static let stepSeconds = 0.5
-    public static let minBreathSeconds = 2.0
-
     /// Every problem with a timing, in phase order; empty when it may be used.
     public static func problems(
         inhale: Double, holdIn: Double, exhale: Double, holdOut: Double,
         pregnant: Bool, heartOrLungDisease: Bool
     ) -> [PatternProblem] {
-        var problems: [PatternProblem] = []
-        let phases: [(BreathPhase, Double)] = [
-            (.inhale, inhale), (.holdIn, holdIn), (.exhale, exhale), (.holdOut, holdOut),
-        ]
-        for (phase, seconds) in phases {
-            if !(0...maxPhaseSeconds).contains(seconds) {
-                problems.append(.outOfRange(phase))
-                continue
-            }
-            let steps = seconds / stepSeconds
-            if steps != steps.rounded() { problems.append(.notHalfSecondStep(phase)) }
-            switch phase {
-            case .inhale, .exhale:
-                if seconds < minBreathSeconds { problems.append(.tooShort(phase)) }
-            case .holdIn, .holdOut:
-                if seconds > 0 && (pregnant || heartOrLungDisease) { problems.append(.holdNotAllowed(phase)) }
+        var problems = BreathingPattern.timingProblems(inhale: inhale, holdIn: holdIn, exhale: exhale, holdOut: holdOut)
+            .map { PatternProblem(phase: BreathPhase(rawValue: $0.field), kind: .timing, message: $0.message) }
+        if pregnant || heartOrLungDisease {
+            for (phase, seconds) in [(BreathPhase.holdIn, holdIn), (.holdOut, holdOut)] where seconds > 0 {
+                problems.append(
+                    PatternProblem(
+                        phase: phase, kind: .holdNotAllowed,
+                        message: "is not offered with pregnancy or heart or lung disease: set it to 0"))
             }
         }
-        return problems
+        return problems.sorted { order($0.phase) < order($1.phase) }
+    }
+
+    private static func order(_ phase: BreathPhase?) -> Int {
+        phase.flatMap { BreathPhase.allCases.firstIndex(of: $0) } ?? -1
     }
 
     /// The name of a phase in messages and the editor: the two holds are told apart.
@@ -74,7 +64,8 @@ extension BreathingPattern {
         pregnant: Bool, heartOrLungDisease: Bool
     ) -> Result<BreathingPattern, CustomPatternError> {
         let trimmed = name.trimmingCharacters(in: .whitespaces)
-        var problems = trimmed.isEmpty ? [PatternProblem.emptyName] : []
+        var problems =
+            trimmed.isEmpty ? [PatternProblem(phase: nil, kind: .emptyName, message: "The pattern needs a name")] : []
         problems += BreathingRules.problems(
             inhale: inhale, holdIn: holdIn, exhale: exhale, holdOut: holdOut,
             pregnant: pregnant, heartOrLungDisease: heartOrLungDisease)
