@@ -148,3 +148,10 @@ enum FileIO {
         return stat(path, &st) == 0 ? st.st_mode & 0o7777 : nil
     }
 }
+
+/// Writing a file that holds health data outside the store (an export): crash-safe and mode 0600.
+public enum PrivateFile {
+    public static func write(_ data: Data, to path: String) throws(FileFailure) {
+        try FileIO.atomicWrite(data, to: path, mode: 0o600)
+    }
+}

@@ -124,7 +124,7 @@ public enum ProfileField: String, Sendable, CaseIterable, Hashable {
     case supplementForm, dose, clinicianDirectedDose, weekStart, bellCues, disclaimer
 }
 
-public struct ProfileIssue: Sendable, Hashable, CustomStringConvertible {
+public struct ProfileIssue: Error, Sendable, Hashable, CustomStringConvertible {
     public enum Severity: String, Sendable, Hashable { case error, warning }
     public var field: ProfileField
     public var severity: Severity

@@ -1,0 +1,39 @@
+import Foundation
+import MagRelaxCore
+import MagRelaxStore
+
+/// Opening the data folder for a subcommand: reports damaged files on stderr, fails with one line.
+enum StoreAccess {
+    static func open(_ data: DataDirOption, readOnly: Bool = false) -> Store {
+        let location = DataLocation(path: data.resolvedPath())
+        let store: Store
+        do {
+            store = try Store(location: location, mode: readOnly ? .readOnly : .readWrite)
+        } catch .locked(let folder, let pid) {
+            fail("the data folder \(folder) is held by another magrelax" + (pid.map { " (pid \($0))" } ?? "")
+                + "; quit it first")
+        } catch {
+            fail(error.description)
+        }
+        for report in store.damage { warn(report.description) }
+        return store
+    }
+
+    /// Supplement forms a profile may name: the catalogue's, minus topical ones (not a dose).
+    static func knownFormIDs(_ catalogue: Catalogue) -> Set<String> {
+        Set(catalogue.forms.filter { !$0.topical }.map(\.id))
+    }
+
+    static func catalogue() -> Catalogue {
+        do {
+            return try Catalogue.embedded()
+        } catch {
+            fail("the built-in catalogue is invalid: \(error)")
+        }
+    }
+}
+
+/// A line on stderr that does not stop the command.
+func warn(_ message: String) {
+    FileHandle.standardError.write(Data("magrelax: \(message)\n".utf8))
+}
