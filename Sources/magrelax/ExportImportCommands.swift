@@ -63,7 +63,7 @@ struct ImportCommand: ParsableCommand {
         }
         let store = StoreAccess.open(data)
         do {
-            try store.importBackup(bytes, knownFormIDs: StoreAccess.knownFormIDs(StoreAccess.catalogue()))
+            try store.importBackup(bytes, knownFormIDs: StoreAccess.catalogue().doseFormIDs)
         } catch {
             fail(error.description)
         }

@@ -66,7 +66,7 @@ struct ProfileCommand: ParsableCommand {
 
         func run() throws {
             let catalogue = StoreAccess.catalogue()
-            let known = StoreAccess.knownFormIDs(catalogue)
+            let known = catalogue.doseFormIDs
             let today = CalendarDay(SystemClock.now())
             // Parse everything before opening the store: a bad value changes nothing.
             let parsed: ProfileEdits
@@ -91,7 +91,7 @@ struct ProfileCommand: ParsableCommand {
                     + "see a clinician before supplements if you have kidney disease, take medicines, or are pregnant")
             }
             parsed.apply(to: &profile)
-            let issues = profile.validate(knownFormIDs: known)
+            let issues = profile.validate(catalogue: catalogue)
             if let error = issues.first(where: { $0.severity == .error }) { fail(error.message) }
             for warning in issues where warning.severity == .warning { warn(warning.message) }
             do {
@@ -153,7 +153,7 @@ enum ProfileText {
         let fields = profile.fieldTexts { id in catalogue.forms.first { $0.id == id }?.name ?? id }
         let width = fields.map(\.field.label.count).max() ?? 0
         var out = fields.map { $0.field.label + ":" + String(repeating: " ", count: width - $0.field.label.count + 2) + $0.text }
-        for issue in profile.validate(knownFormIDs: StoreAccess.knownFormIDs(catalogue)) {
+        for issue in profile.validate(catalogue: catalogue) {
             out.append(issue.description)
         }
         return out

@@ -6,6 +6,9 @@ import MagRelaxStore
 enum StoreAccess {
     static func open(_ data: DataDirOption, readOnly: Bool = false) -> Store {
         let location = DataLocation(path: data.resolvedPath())
+        if readOnly && !FileManager.default.fileExists(atPath: location.path) {
+            fail("no data yet in \(location.path): start magrelax, or run `magrelax profile set`")
+        }
         let store: Store
         do {
             store = try Store(location: location, mode: readOnly ? .readOnly : .readWrite)
@@ -17,11 +20,6 @@ enum StoreAccess {
         }
         for report in store.damage { warn(report.description) }
         return store
-    }
-
-    /// Supplement forms a profile may name: the catalogue's, minus topical ones (not a dose).
-    static func knownFormIDs(_ catalogue: Catalogue) -> Set<String> {
-        Set(catalogue.forms.filter { !$0.topical }.map(\.id))
     }
 
     static func catalogue() -> Catalogue {

@@ -148,3 +148,20 @@ extension Profile {
         ]
     }
 }
+
+extension Catalogue {
+    /// Supplement forms a profile may name: topical ones (flakes, Epsom baths) are not a dose.
+    public var doseFormIDs: Set<String> { Set(forms.filter { !$0.topical }.map(\.id)) }
+}
+
+extension Profile {
+    /// Validation against the catalogue: its forms, and the supplement limit for this age (65 mg at
+    /// 1–3, 110 mg at 4–8, 350 mg from 9; iom-1997).
+    public func validate(catalogue: Catalogue) -> [ProfileIssue] {
+        validate(knownFormIDs: catalogue.doseFormIDs, upperLimitMg: upperLimit(catalogue))
+    }
+
+    func upperLimit(_ catalogue: Catalogue) -> Double {
+        catalogue.reference.supplementUpperLimitMg(ageYears: ageYears).map(Double.init) ?? Profile.supplementUpperLimitMg
+    }
+}
