@@ -21,12 +21,17 @@ public enum Action: Sendable, Hashable {
     case resize(width: Int, height: Int)
     /// The run loop sends a fresh reading before every key and whenever it wakes for a timer.
     case tick(TimeReading)
+    /// What became of a save the app asked for (sent by the run loop).
+    case storage(StorageEvent)
 }
 
 /// What the run loop must do after an update.
 public enum Effect: Sendable, Hashable {
     case quit
     case bell(count: Int)
+    /// Save the profile / a journal change; the state already holds it (see `AppState.record`).
+    case saveProfile(Profile)
+    case journal(JournalChange)
 }
 
 /// The smallest terminal the layout fits; below it the app says so instead of drawing.
@@ -43,6 +48,12 @@ public struct AppState: Sendable {
     public var theme: Theme
     /// The help overlay is open, scrolled by this many lines.
     public var helpScroll: Int?
+    /// The person's data, loaded by the run loop's store; changes go out as save effects.
+    public var profile: Profile?
+    public var journal = Journal()
+    public var storage = StorageStatus()
+    /// The welcome or profile form, over every pane while open.
+    public var profileScreen: ProfileScreen?
 
     public var symptoms = SymptomsPane()
     public var plan = PlanPane()
@@ -66,7 +77,7 @@ public struct AppState: Sendable {
     public var paneArea: Rect { Rect(x: 0, y: 2, width: width, height: height - 3) }
 
     public var context: PaneContext {
-        PaneContext(catalogue: catalogue, theme: theme, now: now, area: paneArea)
+        PaneContext(catalogue: catalogue, theme: theme, now: now, area: paneArea, profile: profile, journal: journal)
     }
 
     /// When the run loop must wake without a key (monotonic seconds); nil: block on input.
@@ -119,6 +130,9 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
         return Pane.allCases.flatMap { pane in state.mutatePane(pane) { $0.tick(context: ctx) } }
     case .key(let key):
         return handleKey(&state, key)
+    case .storage(let event):
+        state.storage.apply(event)
+        return []
     }
 }
 
@@ -126,6 +140,7 @@ private func handleKey(_ state: inout AppState, _ key: Key) -> [Effect] {
     if state.helpScroll != nil {
         return handleHelpKey(&state, key)
     }
+    if let effects = handleStorageAndProfileKey(&state, key) { return effects }
     let ctx = state.context
     let captures = state.withPane(state.pane) { $0.capturesKeys }
     if !captures, let effects = handleGlobalKey(&state, key) {
@@ -148,6 +163,9 @@ private func handleGlobalKey(_ state: inout AppState, _ key: Key) -> [Effect]? {
         return [.quit]
     case .char("?"), .function(1):
         state.helpScroll = 0
+        return []
+    case .char("p"):
+        state.openProfile()
         return []
     case .tab:
         state.pane = Pane(rawValue: state.pane.rawValue % Pane.allCases.count + 1)!
@@ -184,6 +202,7 @@ private func handleHelpKey(_ state: inout AppState, _ key: Key) -> [Effect] {
 let globalHelp = HelpSection("Everywhere", [
     KeyHint("1 2 3 4", "switch to Symptoms, Plan, Food, Breathe"),
     KeyHint("Tab Shift-Tab", "next / previous pane"),
+    KeyHint("p", "your profile (age, goal, supplement, plan start)"),
     KeyHint("?", "this help (Esc closes)"),
     KeyHint("q", "quit (your data is saved as you go)"),
 ])

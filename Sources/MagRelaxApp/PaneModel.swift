@@ -29,6 +29,9 @@ public struct PaneContext: Sendable {
     public var now: TimeReading
     /// The rectangle the pane draws in (between the tab bar and the hint line).
     public var area: Rect
+    /// The person's profile (nil before first-start setup) and journal; record changes with `AppState.record`.
+    public var profile: Profile? = nil
+    public var journal = Journal()
 }
 
 /// One of the four panes. The shell gives it keys and a rectangle to draw in.

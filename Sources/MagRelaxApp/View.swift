@@ -12,6 +12,7 @@ public func view(_ state: AppState) -> Canvas {
     drawTabBar(&canvas, state)
     canvas.put(String(repeating: theme.glyphs.horizontal, count: state.width), x: 0, y: 1, style: theme.border)
     state.withPane(state.pane) { $0.render(into: &canvas, context: state.context) }
+    drawStorageAndProfile(&canvas, state)
     if let scroll = state.helpScroll {
         drawHelp(&canvas, state, scroll: scroll)
     }
@@ -26,7 +27,7 @@ private func drawTabBar(_ canvas: inout Canvas, _ state: AppState) {
         x += canvas.put(" \(pane.rawValue) \(pane.title) ", x: x, y: 0, style: style)
         x += 1
     }
-    let name = "magrelax"
+    let name = state.storage.readOnly ? "magrelax (read-only)" : "magrelax"
     if x + TextWidth.width(name) + 1 < state.width {
         canvas.put(name, x: state.width - TextWidth.width(name) - 1, y: 0, style: state.theme.title)
     }
@@ -38,10 +39,12 @@ private func drawHintLine(_ canvas: inout Canvas, _ state: AppState) {
     let hints: [KeyHint]
     if state.helpScroll != nil {
         hints = [KeyHint("↑↓", "scroll"), KeyHint("Esc", "close help")]
+    } else if let overlay = storageAndProfileHints(state) {
+        hints = overlay
     } else {
         let paneHints = state.withPane(state.pane) { $0.hints(context: state.context) }
         let captures = state.withPane(state.pane) { $0.capturesKeys }
-        hints = paneHints + (captures ? [] : [KeyHint("1-4", "panes"), KeyHint("?", "help"), KeyHint("q", "quit")])
+        hints = paneHints + (captures ? [] : [KeyHint("1-4", "panes"), KeyHint("p", "profile"), KeyHint("?", "help"), KeyHint("q", "quit")])
     }
     drawHints(hints, into: &canvas, y: y, width: state.width, theme: state.theme)
 }

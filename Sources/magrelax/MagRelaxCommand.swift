@@ -31,6 +31,8 @@ struct MagRelaxCommand: ParsableCommand {
         } catch {
             fail("the built-in catalogue is invalid: \(error)")
         }
+        // Before the screen: a folder that cannot be opened ends the start with one line.
+        let link = StoreLink(data)
         let terminal: Terminal
         do {
             terminal = try Terminal.start(noColor: !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty)
@@ -42,8 +44,10 @@ struct MagRelaxCommand: ParsableCommand {
         var state = AppState(
             catalogue: catalogue, width: terminal.width, height: terminal.height, unicode: terminal.unicode,
             now: SystemClock.now())
-        let outcome = RunLoop(screen: terminal, clock: SystemClock.now, pendingSignal: { Signals.pendingQuit })
-            .run(&state)
+        link.load(into: &state)
+        let outcome = RunLoop(
+            screen: terminal, clock: SystemClock.now, pendingSignal: { Signals.pendingQuit }, persist: link.persist
+        ).run(&state)
         terminal.stop()
         if case .signal(let sig) = outcome { Signals.terminate(bySignal: sig) }
     }

@@ -14,6 +14,8 @@ struct RunLoop<Screen: TerminalScreen> {
     let screen: Screen
     let clock: () -> TimeReading
     let pendingSignal: () -> Int32?
+    /// Carries out a save effect and returns the app's report of it (see StoreLink).
+    var persist: (Effect) -> Action? = { _ in nil }
 
     func run(_ state: inout AppState) -> RunOutcome {
         screen.draw(view(state))
@@ -24,7 +26,7 @@ struct RunLoop<Screen: TerminalScreen> {
             let actions = Self.actions(for: event, wakeup: state.nextWakeup, now: clock())
             if actions.isEmpty { continue }
             var quit = false
-            for action in actions where perform(update(&state, action)) {
+            for action in actions where perform(update(&state, action), &state) {
                 quit = true
             }
             if quit { return .quit }
@@ -33,7 +35,7 @@ struct RunLoop<Screen: TerminalScreen> {
     }
 
     /// Carries out effects; true when the app asked to quit.
-    func perform(_ effects: [Effect]) -> Bool {
+    func perform(_ effects: [Effect], _ state: inout AppState) -> Bool {
         var quit = false
         for effect in effects {
             switch effect {
@@ -41,6 +43,8 @@ struct RunLoop<Screen: TerminalScreen> {
                 quit = true
             case .bell(let count):
                 for _ in 0..<max(0, count) { screen.beep() }
+            case .saveProfile, .journal:
+                if let report = persist(effect), perform(update(&state, report), &state) { quit = true }
             }
         }
         return quit
