@@ -44,7 +44,7 @@ private func drawHintLine(_ canvas: inout Canvas, _ state: AppState) {
     } else {
         let paneHints = state.withPane(state.pane) { $0.hints(context: state.context) }
         let captures = state.withPane(state.pane) { $0.capturesKeys }
-        hints = paneHints + (captures ? [] : [KeyHint("1-4", "panes"), KeyHint("p", "profile"), KeyHint("?", "help"), KeyHint("q", "quit")])
+        hints = paneHints + (captures ? [] : [KeyHint("1-4", "panes"), KeyHint("?", "help"), KeyHint("q", "quit"), KeyHint("p", "profile")])
     }
     drawHints(hints, into: &canvas, y: y, width: state.width, theme: state.theme)
 }
