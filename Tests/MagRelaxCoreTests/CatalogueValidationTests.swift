@@ -1,5 +1,6 @@
 import Foundation
 import MagRelaxAssets
+import PropertyBased
 import Testing
 
 @testable import MagRelaxCore
@@ -256,6 +257,24 @@ import Testing
         wrong.exhale = 1
         wrong.dose = PracticeDose(unit: .cycles, min: 6, max: 3)
         #expect(wrong.valueProblems().map(\.field) == ["exhale", "dose.max"])
+    }
+
+    @Test func redFlagAreaMustBeKnown() {
+        let files = Self.files(editing: "symptoms.json", list: "redFlags", entry: "leg-breathless") { $0["area"] = "arm" }
+        Self.expectError(files, file: "symptoms.json", entry: "leg-breathless", field: "area", contains: "must be one of head, back, muscle, leg")
+    }
+
+    /// Whichever food gets a negative magnesium figure, the error names that food and that field.
+    @Test func anyNegativeFoodFigureIsNamed() async {
+        let ids = shipped.foods.filter { $0.mgPer100g != nil }.map(\.id)
+        await propertyCheck(count: 40, input: Gen.int(in: 0...(ids.count - 1)), Gen.double(in: -10_000 ... -0.001)) { i, value in
+            var broken = shipped
+            let index = broken.foods.firstIndex { $0.id == ids[i] }!
+            broken.foods[index].mgPer100g = value
+            let problems = broken.problems()
+            #expect(problems.count == 1)
+            #expect(problems.first?.entry == ids[i] && problems.first?.field == "mgPer100g" && problems.first?.file == "foods.json")
+        }
     }
 
     @Test func validCatalogueHasNoProblemsAndProblemsListsEveryOne() throws {

@@ -46,7 +46,9 @@ extension Catalogue {
         for r in redFlags {
             check.entry(r.id)
             check.text(r.symptom, "symptom")
-            check.text(r.area, "area")
+            if !RedFlag.areas.contains(r.area) {
+                check.fail("area", "must be one of \(RedFlag.areas.joined(separator: ", ")) (got \"\(r.area)\")")
+            }
             check.source(r.source)
         }
 
@@ -81,12 +83,14 @@ extension Catalogue {
             }
             var taskIDs = Set<String>()
             for (w, week) in plan.weeks.enumerated() {
+                check.text(week.focus, "weeks[\(w)].focus")
                 if week.tasks.isEmpty { check.fail("weeks[\(w)].tasks", "a week needs at least one task") }
                 for (t, task) in week.tasks.enumerated() {
                     if !taskIDs.insert(task.id).inserted {
                         check.fail("weeks[\(w)].tasks[\(t)].id", "duplicate task id \"\(task.id)\"")
                     }
                     check.text(task.title, "weeks[\(w)].tasks[\(t)].title")
+                    check.text(task.detail, "weeks[\(w)].tasks[\(t)].detail")
                 }
             }
         }
@@ -299,4 +303,9 @@ private struct Checker {
             file: currentFile, entry: "\(list)[\(rows.count - 1)]", field: "maxMonths",
             message: "the last row must be open-ended (no maxMonths) so every age is covered"))
     }
+}
+
+extension RedFlag {
+    /// Where a red flag shows (DOMAIN.md red-flag table).
+    public static let areas = ["head", "back", "muscle", "leg"]
 }
