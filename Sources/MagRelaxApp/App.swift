@@ -127,7 +127,8 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .tick(let reading):
         state.now = reading
         let ctx = state.context
-        return Pane.allCases.flatMap { pane in state.mutatePane(pane) { $0.tick(context: ctx) } }
+        let effects = Pane.allCases.flatMap { pane in state.mutatePane(pane) { $0.tick(context: ctx) } }
+        return state.recordingJournalChanges(effects)
     case .key(let key):
         return handleKey(&state, key)
     case .storage(let event):
@@ -148,7 +149,7 @@ private func handleKey(_ state: inout AppState, _ key: Key) -> [Effect] {
     }
     if state.isTooSmall { return [] }
     if let effects = state.mutatePane(state.pane, { $0.handle(key, context: ctx) }) {
-        return effects
+        return state.recordingJournalChanges(effects)
     }
     if captures, let effects = handleGlobalKey(&state, key) {
         return effects

@@ -57,6 +57,14 @@ extension AppState {
         }
     }
 
+    /// A pane's journal changes go through `record`, so the app's copy changes along with the save.
+    mutating func recordingJournalChanges(_ effects: [Effect]) -> [Effect] {
+        effects.flatMap { effect -> [Effect] in
+            if case .journal(let change) = effect { return record(change) }
+            return [effect]
+        }
+    }
+
     /// Opens the profile form (or the welcome, until the disclaimer is accepted).
     public mutating func openProfile() {
         profileScreen = ProfileScreen(profile: profile, catalogue: catalogue, today: CalendarDay(now))
