@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <signal.h>
 #include <sys/select.h>
+#include <poll.h>
 #include <ncursesw/curses.h>
 
 int wcwidth(wchar_t c);
@@ -65,5 +66,11 @@ static inline int shim_wait_readable(int fd, int timeout_ms, const sigset_t *mas
         limit = &ts;
     }
     return pselect(fd + 1, &set, NULL, NULL, limit, mask);
+}
+
+// True when the terminal behind `fd` has gone (ssh dropped, window closed): reads would fail forever.
+static inline int shim_hung_up(int fd) {
+    struct pollfd p = { .fd = fd, .events = POLLIN, .revents = 0 };
+    return poll(&p, 1, 0) > 0 && (p.revents & (POLLHUP | POLLERR | POLLNVAL)) != 0;
 }
 #endif

@@ -17,11 +17,12 @@ public enum Signals {
     public static let quitSignals: [Int32] = [SIGINT, SIGTERM, SIGHUP]
     public static let fatalSignals: [Int32] = [SIGSEGV, SIGABRT, SIGILL, SIGBUS, SIGFPE]
 
-    /// The signal mask to wait with: the one from before the quit signals were blocked.
+    /// The signal mask while waiting for input: nothing blocked.
     nonisolated(unsafe) static var waitMask = sigset_t()
 
     /// Installs the handlers. Quit signals stay blocked except while waiting for input, so one that
-    /// arrives between the loop's check and the wait still ends the wait.
+    /// arrives between the loop's check and the wait still ends the wait. Every other signal is
+    /// unblocked: a parent may have left some blocked (SIGWINCH among them), and the app needs them.
     public static func install() {
         var quitSet = sigset_t()
         sigemptyset(&quitSet)
@@ -30,8 +31,8 @@ public enum Signals {
             // No SA_RESTART: the wait must return when the signal arrives.
             setHandler(sig, flags: 0) { sig in pendingQuitSignal.store(sig, ordering: .relaxed) }
         }
-        sigprocmask(SIG_BLOCK, &quitSet, &waitMask)
-        for sig in quitSignals { sigdelset(&waitMask, sig) }
+        sigprocmask(SIG_SETMASK, &quitSet, nil)
+        sigemptyset(&waitMask)
 
         let resetAndDefer = Int32(bitPattern: UInt32(SA_RESETHAND)) | Int32(SA_NODEFER)
         for sig in fatalSignals {

@@ -112,7 +112,10 @@ public final class Terminal: TerminalScreen {
         let ready = shim_wait_readable(STDIN_FILENO, timeoutMilliseconds, &Signals.waitMask)
         // A signal (EINTR) may be SIGWINCH, which ncurses turns into KEY_RESIZE on the next read.
         guard ready != 0 else { return .nothing }
-        return readAvailable() ?? .nothing
+        if let event = readAvailable() { return event }
+        // Readable yet nothing read: either half a character (more will come) or a dead terminal,
+        // which would otherwise wake the loop again at once, forever.
+        return shim_hung_up(STDIN_FILENO) != 0 ? .hangUp : .nothing
     }
 
     /// One key, resize or nothing, without blocking (beyond ncurses' short wait after an Esc).

@@ -6,6 +6,8 @@ public enum TerminalEvent: Sendable, Hashable {
     case resize(width: Int, height: Int)
     /// The wait ended without a key: the timeout passed, a signal arrived, or an unknown key was read.
     case nothing
+    /// The terminal is gone (its window closed, the connection dropped): nobody can read the screen.
+    case hangUp
 }
 
 /// The screen as the run loop sees it; `Terminal` is the ncurses one, tests use a scripted one.

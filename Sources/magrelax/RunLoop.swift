@@ -2,6 +2,12 @@ import MagRelaxApp
 import MagRelaxCore
 import NcursesBackend
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#endif
+
 /// What ended a run.
 enum RunOutcome: Equatable {
     case quit
@@ -23,6 +29,8 @@ struct RunLoop<Screen: TerminalScreen> {
             if let sig = pendingSignal() { return .signal(sig) }
             let timeout = Self.timeoutMilliseconds(until: state.nextWakeup, now: clock().monotonic)
             let event = screen.nextEvent(timeoutMilliseconds: timeout)
+            // A dead terminal is handled like the SIGHUP that usually comes with it.
+            if event == .hangUp { return .signal(SIGHUP) }
             let actions = Self.actions(for: event, wakeup: state.nextWakeup, now: clock())
             if actions.isEmpty { continue }
             var quit = false
@@ -64,6 +72,7 @@ struct RunLoop<Screen: TerminalScreen> {
         case .key(let key): [.tick(now), .key(key)]
         case .resize(let width, let height): [.tick(now), .resize(width: width, height: height)]
         case .nothing: wakeup == nil ? [] : [.tick(now)]
+        case .hangUp: []
         }
     }
 }
