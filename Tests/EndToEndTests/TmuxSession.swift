@@ -89,9 +89,11 @@ final class TmuxSession {
 
     /// Starts `magrelax --data-dir <temp> <arguments>` in a `width`×`height` pane. `environment` is added
     /// to TERM=xterm-256color, LANG=C.UTF-8 and SWIFT_BACKTRACE=interactive=no (and may override them).
-    /// Unless `waitForStart` is false, returns once the tab bar shows.
+    /// With `profile` (the default) a profile with the disclaimer accepted is saved first, so the app
+    /// opens on its panes rather than the first-start welcome. Unless `waitForStart` is false, returns
+    /// once the tab bar shows.
     init(width: Int = 100, height: Int = 30, arguments: [String] = [], environment: [String: String] = [:],
-         waitForStart: Bool = true) throws {
+         profile: Bool = true, waitForStart: Bool = true) throws {
         guard let tmux = executable(named: "tmux") else {
             throw EndToEndFailure(description: "tmux is not installed, and the end-to-end tests need it (apt-get install tmux)")
         }
@@ -100,6 +102,15 @@ final class TmuxSession {
         dataDir = scratch.appendingPathComponent("data")
         socket = scratch.appendingPathComponent("tmux.sock").path
         try FileManager.default.createDirectory(at: dataDir, withIntermediateDirectories: true)
+        if profile {
+            let saved = try runProcess(try magrelaxBinary(), [
+                "--data-dir", dataDir.path, "profile", "set", "--accept-disclaimer", "--age", "35", "--sex", "female",
+                "--goal", "soreness",
+            ])
+            guard saved.status == 0 else {
+                throw EndToEndFailure(description: "magrelax profile set failed (\(saved.status)): \(saved.err)")
+            }
+        }
 
         var env = ["TERM": "xterm-256color", "LANG": "C.UTF-8", "LC_ALL": "", "SWIFT_BACKTRACE": "interactive=no"]
         env.merge(environment) { $1 }
