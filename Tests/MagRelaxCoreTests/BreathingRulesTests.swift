@@ -18,7 +18,7 @@ private struct Found: Equatable {
 
     static func timing(_ phase: BreathPhase, _ text: String) -> Found { Found(phase: phase, kind: .timing, message: text) }
     static func hold(_ phase: BreathPhase) -> Found {
-        Found(phase: phase, kind: .holdNotAllowed, message: "is not offered with pregnancy or heart or lung disease: set it to 0")
+        Found(phase: phase, kind: .holdNotAllowed, message: "must be 0 with pregnancy or heart or lung disease")
     }
 }
 
@@ -77,7 +77,7 @@ private struct Found: Equatable {
     #expect(
         error.problems.map(\.description) == [
             "The pattern needs a name", "In-breath must be at least 2 s (got 1)",
-            "Hold (full) is not offered with pregnancy or heart or lung disease: set it to 0",
+            "Hold (full) must be 0 with pregnancy or heart or lung disease",
         ])
 }
 

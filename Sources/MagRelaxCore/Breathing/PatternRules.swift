@@ -8,12 +8,20 @@ public struct PatternProblem: Error, Sendable, Hashable, CustomStringConvertible
         /// A hold, for someone who recorded pregnancy or heart or lung disease.
         case holdNotAllowed
         case emptyName
+        /// The person already has a pattern of that name.
+        case nameTaken
     }
 
     /// nil for the name.
     public var phase: BreathPhase?
     public var kind: Kind
     public var message: String
+
+    public init(phase: BreathPhase?, kind: Kind, message: String) {
+        self.phase = phase
+        self.kind = kind
+        self.message = message
+    }
 
     public var description: String {
         guard let phase else { return message }
@@ -36,7 +44,7 @@ public enum BreathingRules {
                 problems.append(
                     PatternProblem(
                         phase: phase, kind: .holdNotAllowed,
-                        message: "is not offered with pregnancy or heart or lung disease: set it to 0"))
+                        message: "must be 0 with pregnancy or heart or lung disease"))
             }
         }
         return problems.sorted { order($0.phase) < order($1.phase) }
