@@ -67,5 +67,7 @@ let package = Package(
             exclude: ["__Snapshots__"]
         ),
         .testTarget(name: "EndToEndTests", dependencies: []),
+        // The run loop and command-line pieces of the executable, with a scripted screen.
+        .testTarget(name: "MagRelaxCLITests", dependencies: ["magrelax", "MagRelaxApp", "NcursesBackend"]),
     ]
 )

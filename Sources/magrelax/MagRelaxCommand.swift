@@ -45,7 +45,7 @@ struct MagRelaxCommand: ParsableCommand {
             catalogue: catalogue, width: terminal.width, height: terminal.height, unicode: terminal.unicode,
             now: SystemClock.now())
         link.load(into: &state)
-        let outcome = RunLoop(
+        let outcome = EventLoop(
             screen: terminal, clock: SystemClock.now, pendingSignal: { Signals.pendingQuit }, persist: link.persist
         ).run(&state)
         terminal.stop()

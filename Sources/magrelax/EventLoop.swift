@@ -16,7 +16,7 @@ enum RunOutcome: Equatable {
 }
 
 /// Feeds terminal events to the app and carries out its effects, until it quits or a signal arrives.
-struct RunLoop<Screen: TerminalScreen> {
+struct EventLoop<Screen: TerminalScreen> {
     let screen: Screen
     let clock: () -> TimeReading
     let pendingSignal: () -> Int32?
