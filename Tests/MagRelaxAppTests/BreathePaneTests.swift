@@ -20,24 +20,26 @@ import TerminalUI
         #expect(run.session.pacer.cycles == 15)  // 240 s / 16 s
         #expect(run.setup.tensionBefore == 4)
 
-        // Ready: the countdown wakes the loop at the next frame.
-        #expect(state.nextWakeup == BreatheClock.monoStart + 0.1)
-        tick(&state, 2.95)
-        #expect(state.nextWakeup.map { abs($0 - (BreatheClock.monoStart + 3)) < 1e-9 } == true)
-        #expect(view(state).text.contains("G E T   R E A D Y"))
+        // Ready: the countdown wakes the loop twice a second; the in-breath ten times a second; a hold
+        // twice a second.
+        #expect(state.nextWakeup == BreatheClock.monoStart + 0.5)
+        tick(&state, 3.5)
+        #expect(state.nextWakeup.map { abs($0 - (BreatheClock.monoStart + 3.6)) < 1e-9 } == true)
+        tick(&state, 7.2)
+        #expect(state.nextWakeup.map { abs($0 - (BreatheClock.monoStart + 7.5)) < 1e-9 } == true)
+        #expect(view(state).text.contains("H O L D"))
 
         // Running: digits and Tab stay in the session.
-        tick(&state, 3.5)
         press([.char("2"), .tab], &state)
         #expect(state.pane == .breathe && state.breatheRun != nil)
 
         // Paused for ten minutes: no wake-ups, and the time does not count.
         press([.char(" ")], &state)
         #expect(state.nextWakeup == nil)
-        tick(&state, 603.5)
+        tick(&state, 607.2)
         press([.char(" ")], &state)
         run = try #require(state.breatheRun)
-        #expect(run.session.activeSeconds(at: BreatheClock.monoStart + 603.5) == 3.5)
+        #expect(abs(run.session.activeSeconds(at: BreatheClock.monoStart + 607.2) - 7.2) < 1e-9)
 
         // Finishing: the tick at the last boundary shows the summary.
         let end = 600 + Pacer.getReadySeconds + 15 * 16

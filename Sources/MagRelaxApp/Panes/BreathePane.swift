@@ -21,8 +21,10 @@ public struct BreathePane: PaneModel, Hashable {
     static let posePrefix = "pose:"
     static let customPrefix = "own:"
 
-    /// The frame rate while a session runs: enough for the animation, little CPU.
-    static let framesPerSecond = 10
+    /// Frame rates while a session runs: 10 a second while the breath bar moves; 2 a second in holds and
+    /// the countdown, where only the seconds change (every phase boundary falls on the half-second grid).
+    static let movingFramesPerSecond = 10
+    static let stillFramesPerSecond = 2
 
     // MARK: The list
 
@@ -244,7 +246,11 @@ public struct BreathePane: PaneModel, Hashable {
 
     public func nextWakeup(context ctx: PaneContext) -> Double? {
         guard case .session(let run) = screen else { return nil }
-        return run.session.nextWakeup(at: ctx.now.monotonic, framesPerSecond: Self.framesPerSecond)
+        let now = ctx.now.monotonic
+        let state = run.session.state(at: now)
+        let moving = state.stage == .breathing && (state.phase == .inhale || state.phase == .exhale)
+        return run.session.nextWakeup(
+            at: now, framesPerSecond: moving ? Self.movingFramesPerSecond : Self.stillFramesPerSecond)
     }
 
     public mutating func tick(context ctx: PaneContext) -> [Effect] {
