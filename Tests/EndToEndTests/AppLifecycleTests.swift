@@ -83,6 +83,20 @@ struct AppLifecycleTests {
         #expect(screen.unicodeScalars.allSatisfy { $0.isASCII }, "non-ASCII on the screen:\n\(framed(screen))")
     }
 
+    /// 8 colours (64 pairs, fewer than the combinations), no colours, and NO_COLOR: every pane draws.
+    @Test(arguments: [["TERM": "xterm"], ["TERM": "vt100"], ["TERM": "screen"], ["NO_COLOR": "1"]])
+    func fewerColoursStillDrawEveryPane(environment: [String: String]) throws {
+        let s = try TmuxSession(environment: environment)
+        for (key, title) in [("2", "Plan"), ("3", "Food"), ("4", "Breathe")] {
+            try s.send(key, "?")
+            try s.waitFor("Help: \(title)")
+            try s.send("Escape")
+            try s.waitForAbsence(of: "Help: \(title)")
+        }
+        try s.send("q")
+        #expect(try s.waitForExit() == 0)
+    }
+
     @Test func withoutATerminalItSaysSoInOneLine() throws {
         let result = try runProcess(try magrelaxBinary(), [], stdinPath: "/dev/null")
         #expect(result.status != 0)

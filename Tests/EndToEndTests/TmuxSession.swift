@@ -64,7 +64,11 @@ func runProcess(_ path: String, _ arguments: [String], stdinPath: String = "/dev
         throw EndToEndFailure(description: "could not start \(path): \(String(cString: strerror(spawned)))")
     }
     var status: Int32 = 0
-    while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+    var waited: pid_t
+    repeat { waited = waitpid(pid, &status, 0) } while waited == -1 && errno == EINTR
+    guard waited == pid else {
+        throw EndToEndFailure(description: "waiting for \(path) failed: \(String(cString: strerror(errno)))")
+    }
     let signal = status & 0x7F
     let code = signal == 0 ? (status >> 8) & 0xFF : 128 + signal
     let out = (try? String(contentsOfFile: outPath, encoding: .utf8)) ?? ""
@@ -210,10 +214,11 @@ final class TmuxSession {
     }
 }
 
-/// The status on an "EXIT:<n>" line, printed by the pane's shell when magrelax ends.
+/// The status on an "EXIT:<n>" line, printed by the pane's shell when magrelax ends. Without an
+/// alternate screen (vt100) the app's last frame stays, and the line may overwrite only its start.
 func exitStatus(in screen: String) -> Int32? {
     for line in screen.split(separator: "\n") where line.hasPrefix("EXIT:") {
-        return Int32(line.dropFirst(5).trimmingCharacters(in: .whitespaces))
+        return Int32(String(line.dropFirst(5).prefix { $0.isASCII && $0.isNumber }))
     }
     return nil
 }
