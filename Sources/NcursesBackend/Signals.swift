@@ -15,7 +15,8 @@ let cursesActive = Atomic<Bool>(false)
 /// Signal handling: SIGINT, SIGTERM and SIGHUP become a clean quit; crashes restore the terminal first.
 public enum Signals {
     public static let quitSignals: [Int32] = [SIGINT, SIGTERM, SIGHUP]
-    public static let fatalSignals: [Int32] = [SIGSEGV, SIGABRT, SIGILL, SIGBUS, SIGFPE]
+    // SIGTRAP: a Swift runtime trap on arm64 (x86-64 traps with SIGILL).
+    public static let fatalSignals: [Int32] = [SIGSEGV, SIGABRT, SIGILL, SIGBUS, SIGFPE, SIGTRAP]
 
     /// The signal mask while waiting for input: nothing blocked.
     nonisolated(unsafe) static var waitMask = sigset_t()

@@ -70,10 +70,11 @@ struct AppLifecycleTests {
         #expect(try !s.alternateScreenOn())
     }
 
-    @Test func aCrashRestoresTheTerminal() throws {
+    @Test(arguments: [SIGSEGV, SIGABRT, SIGILL])
+    func aCrashRestoresTheTerminal(sig: Int32) throws {
         let s = try TmuxSession()
-        try s.signal(SIGSEGV)
-        #expect(try s.waitForExit() == 128 + SIGSEGV)
+        try s.signal(sig)
+        #expect(try s.waitForExit() == 128 + sig)
         #expect(try !s.alternateScreenOn())
     }
 
