@@ -1,0 +1,67 @@
+import Foundation
+import Testing
+
+/// A box-breathing session in the real binary: phases on time against a clock, pause and resume, the
+/// end, the summary saved, and the session found in the journal files.
+@Suite(.serialized)
+struct BreatheEndToEndTests {
+    /// Seconds since `start` when `text` first shows (polled every 50 ms).
+    func secondsUntil(_ text: String, in s: TmuxSession, since start: Date) throws -> Double {
+        try s.waitFor(text)
+        return Date().timeIntervalSince(start)
+    }
+
+    @Test func boxBreathingOnTimeThenSavedToTheJournal() throws {
+        let s = try TmuxSession(width: 80, height: 24)
+        s.deadline = 40
+        try s.send("4")
+        try s.waitFor("Breathing patterns")
+        try s.send("Down", "Enter")
+        try s.waitFor("Length")
+        // One breath: switch the length to breaths (m), then down to 1.
+        try s.send("m")
+        for _ in 0..<12 { try s.send("Left") }
+        try s.waitFor("‹ 1 breath ›")
+
+        let start = Date()
+        try s.send("Enter")
+        try s.waitFor("G E T   R E A D Y")
+        // Due at 3 s (after the countdown) and 7 s (after a 4 s in-breath); the screen is polled, so
+        // allow for the poll and the machine, but never early.
+        let inhale = try secondsUntil("I N H A L E", in: s, since: start)
+        #expect(inhale >= 2.95 && inhale < 4, "Inhale showed at \(inhale) s")
+        let hold = try secondsUntil("H O L D", in: s, since: start)
+        #expect(hold >= 6.95 && hold < 8, "Hold showed at \(hold) s")
+
+        try s.send("Space")
+        let paused = try s.waitFor("P A U S E D")
+        Thread.sleep(forTimeInterval: 2)
+        #expect(try s.screen() == paused, "the paused screen changed")
+        try s.send("Space")
+        try s.waitForAbsence(of: "P A U S E D")
+        try s.waitFor("E X H A L E")
+
+        try s.waitFor("Session complete")
+        let summary = try s.screen()
+        #expect(summary.contains("1 of 1 breath"), "\(framed(summary))")
+        try s.send("Enter")
+        try s.waitFor("This week: 1 session")
+        try s.send("q")
+        #expect(try s.waitForExit() == 0)
+
+        let saved = try journalText(in: s.dataDir)
+        #expect(saved.contains("\"breathing\"") && saved.contains("\"box\""), "journal files:\n\(saved)")
+    }
+
+    /// Every JSON file under the data folder, concatenated.
+    func journalText(in folder: URL) throws -> String {
+        var text = ""
+        let files = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil)
+        while let url = files?.nextObject() as? URL {
+            if url.pathExtension == "json", !url.lastPathComponent.hasPrefix("profile") {
+                text += (try? String(contentsOf: url, encoding: .utf8)) ?? ""
+            }
+        }
+        return text
+    }
+}
