@@ -17,12 +17,17 @@ struct MagRelaxCommand: ParsableCommand {
         abstract: "Self-care for muscle tension: magnesium, gentle yoga, paced breathing and a private journal.",
         discussion: "Education, not medical advice. Your data stays in plain JSON files in the data folder.",
         version: magrelaxVersion,
-        subcommands: [ProfileCommand.self, ExportCommand.self, ImportCommand.self]
+        subcommands: [ProfileCommand.self, ExportCommand.self, ImportCommand.self, BreatheCommand.self]
     )
 
     @OptionGroup var data: DataDirOption
 
     func run() throws {
+        MagRelaxCommand.runApp(data)
+    }
+
+    /// Starts the screens; `prepare` changes the loaded state first (e.g. `magrelax breathe` opens a session).
+    static func runApp(_ data: DataDirOption, prepare: (inout AppState) -> Void = { _ in }) {
         // Checked first: without a terminal nothing else matters.
         guard Terminal.isInteractive else { fail(TerminalError.notATerminal.description) }
         let catalogue: Catalogue
@@ -45,6 +50,7 @@ struct MagRelaxCommand: ParsableCommand {
             catalogue: catalogue, width: terminal.width, height: terminal.height, unicode: terminal.unicode,
             now: SystemClock.now())
         link.load(into: &state)
+        prepare(&state)
         let outcome = EventLoop(
             screen: terminal, clock: SystemClock.now, pendingSignal: { Signals.pendingQuit }, persist: link.persist
         ).run(&state)

@@ -53,6 +53,29 @@ struct BreatheEndToEndTests {
         #expect(saved.contains("\"breathing\"") && saved.contains("\"box\""), "journal files:\n\(saved)")
     }
 
+    @Test func breatheCommandOpensStraightIntoASessionAndEndsInThePane() throws {
+        let s = try TmuxSession(width: 80, height: 24, arguments: ["breathe", "nadi-shodhana", "--cycles", "1", "--bell"])
+        s.deadline = 30
+        try s.waitFor("G E T   R E A D Y")
+        try s.waitFor("◀ LEFT nostril")
+        try s.waitFor("RIGHT nostril ▶")
+        try s.waitFor("Session complete")
+        try s.send("Enter")
+        try s.waitFor("Breathing patterns")
+        try s.send("q")
+        #expect(try s.waitForExit() == 0)
+        #expect(try journalText(in: s.dataDir).contains("\"nadi-shodhana\""))
+    }
+
+    @Test func breatheListAndBadPattern() throws {
+        let list = try runProcess(try magrelaxBinary(), ["breathe", "--list"])
+        #expect(list.status == 0)
+        let ids = list.out.split(separator: "\n").map { $0.split(separator: " ").first.map(String.init) ?? "" }
+        #expect(ids == ["diaphragmatic", "box", "4-7-8", "coherent", "nadi-shodhana", "bhramari", "ujjayi"])
+        let both = try runProcess(try magrelaxBinary(), ["breathe", "box", "--minutes", "3", "--cycles", "4"])
+        #expect(both.status != 0 && both.err.contains("not both"))
+    }
+
     /// Every JSON file under the data folder, concatenated.
     func journalText(in folder: URL) throws -> String {
         var text = ""

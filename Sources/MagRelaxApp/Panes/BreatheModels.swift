@@ -1,3 +1,4 @@
+import Foundation
 import MagRelaxCore
 
 /// Choosing a session before it starts: the length, the optional tension rating and the bell.
@@ -205,5 +206,32 @@ public struct BreathingStats: Sendable, Hashable {
             BreathingStats(journal, from: today.adding(days: -back), through: today),
             BreathingStats(journal, from: today.adding(days: -27), through: today)
         )
+    }
+}
+
+extension AppState {
+    /// A pattern by catalogue id, or by the id or name of one of the person's own (case ignored).
+    public static func breathingPattern(_ name: String, catalogue: Catalogue, journal: Journal) -> BreathingPattern? {
+        if let p = catalogue.breathing.first(where: { $0.id == name }) { return p }
+        return journal.customPatterns.first {
+            $0.id.caseInsensitiveCompare(name) == .orderedSame || $0.name.caseInsensitiveCompare(name) == .orderedSame
+        }
+    }
+
+    /// Opens the Breathe pane straight into a session (`magrelax breathe`): the pattern's default length
+    /// unless one is given, held to the pattern's limit; the bell when asked or when the profile has it on.
+    /// Returns false, changing nothing, when there is no such pattern.
+    public mutating func startBreathing(_ name: String, length: SessionLength?, bell: Bool) -> Bool {
+        guard let pattern = AppState.breathingPattern(name, catalogue: catalogue, journal: journal) else { return false }
+        let today = CalendarDay(now)
+        var setup = BreatheSetup(pattern: pattern, profile: profile, journal: journal, today: today)
+        if let length {
+            let firstMonth = BreatheSetup.inFirstMonth(of: pattern.id, journal: journal, today: today)
+            setup.length = pattern.allowedLength(length, inFirstMonth: firstMonth)
+        }
+        setup.bell = setup.bell || bell
+        pane = .breathe
+        breathe.screen = .session(BreatheRun(setup: setup, now: now))
+        return true
     }
 }
