@@ -95,7 +95,18 @@ if arguments.count == 3 && arguments[1] == "--measure" {
         try store.apply(.add(entry))
         saves.append(seconds() - t0)
     }
+    // The CPU part of a save: encoding one month (the rest is the disk: fsync of the file and folder).
+    let monthEntries = Array(store.journal.entries(inMonth: lastDay.monthKey))
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    var encodes: [Double] = []
+    for _ in 0..<10 {
+        let t0 = seconds()
+        _ = try encoder.encode(monthEntries)
+        encodes.append(seconds() - t0)
+    }
     print("entries loaded: \(entryCount)")
+    print("encode one month (\(monthEntries.count) entries, 10 runs): median \(ms(median(encodes)))")
     print("load (5 runs): median \(ms(median(loads))), min \(ms(loads.min()!)), max \(ms(loads.max()!))")
     print("save one change (30 runs): median \(ms(median(saves))), min \(ms(saves.min()!)), max \(ms(saves.max()!))")
     print(String(format: "peak memory (VmHWM, whole process): %.1f MB", maxRSSMegabytes()))
