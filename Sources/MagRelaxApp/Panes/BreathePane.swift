@@ -200,6 +200,8 @@ public struct BreathePane: PaneModel, Hashable {
             return []
         }
         switch key {
+        case .ctrl("c"):
+            return nil  // the shell quits
         case .char(" "):
             run.session.togglePause(at: now)
         case .escape, .char("q"):
@@ -228,8 +230,10 @@ public struct BreathePane: PaneModel, Hashable {
         case .up, .char("k"): done.tensionAfter = TensionRating.step(done.tensionAfter, by: 1)
         case .down, .char("j"): done.tensionAfter = TensionRating.step(done.tensionAfter, by: -1)
         case .enter, .escape, .char("q"):
-            // Leaving the summary keeps the session in the journal (and ticks the plan's task).
+            // Leaving the summary keeps the session in the journal (and ticks the plan's task); without a
+            // profile there is no journal to keep it in.
             screen = nil
+            guard ctx.profile != nil else { return [] }
             var effects: [Effect] = [.journal(.add(done.entry))]
             if let check = done.planCheckOff(profile: ctx.profile, journal: ctx.journal, catalogue: ctx.catalogue) {
                 effects.append(.journal(.add(check)))
@@ -295,8 +299,9 @@ public struct BreathePane: PaneModel, Hashable {
             guard !browser.filtering, !browser.isDetailOpen,
                 let item = browser.selected(in: items(ctx)), !item.id.hasPrefix(Self.posePrefix)
             else { return browser.hints }
-            return [KeyHint("Enter", "set up a session"), KeyHint("↑↓", "move"), KeyHint("n", "new pattern"),
-                    KeyHint("/", "filter")]
+            let own = item.id.hasPrefix(Self.customPrefix) ? [KeyHint("e", "edit"), KeyHint("x", "delete")] : []
+            return [KeyHint("Enter", "set up a session"), KeyHint("↑↓", "move")] + own
+                + [KeyHint("n", "new pattern"), KeyHint("/", "filter")]
         }
     }
 
