@@ -146,4 +146,29 @@ struct FirstStartTmuxTests {
         s.keys("q")
         s.waitFor("EXIT:0")
     }
+
+    @Test(.timeLimit(.minutes(1)))
+    func aDamagedProfileIsReportedOnScreenAndRestoredFromItsBackup() throws {
+        let folder = NSTemporaryDirectory() + "magrelax-e2e-\(UUID().uuidString.prefix(8))"
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let cli = ProfileCLITests()
+        for age in ["35", "36"] {
+            _ = try cli.run(["--data-dir", folder, "profile", "set", "--accept-disclaimer", "--age", age, "--sex", "female", "--goal", "soreness"])
+        }
+        try Data("{\"schemaVersion\":1,\"profile\":{\"ageYears\":".utf8).write(to: URL(fileURLWithPath: folder + "/profile.json"))
+        let s = Session()
+        s.start(folder)
+        guard s.waitFor("could not be read") else { return }
+        let screen = s.screen()
+        #expect(screen.contains("profile.json"))
+        #expect(screen.contains("cut off"))
+        s.keys("Enter", "p")
+        // The backup held the profile before the last change: age 35.
+        guard s.waitFor("Your profile") else { return }
+        #expect(s.screen().contains("35_"))
+        s.keys("Escape", "q")
+        s.waitFor("EXIT:0")
+        let damaged = try FileManager.default.contentsOfDirectory(atPath: folder + "/damaged")
+        #expect(damaged.count == 1 && damaged[0].hasPrefix("profile.json.damaged-"))
+    }
 }
