@@ -107,8 +107,9 @@ enum BreatheScreens {
         centered(big, in: area, y: mid - 3, style: paused ? theme.dim : theme.title, into: &canvas)
         centered(count, in: area, y: mid - 1, style: theme.text, into: &canvas)
 
-        // The breath: a bar that widens from the middle as the lungs fill, over a dim track.
-        let half = max(4, min(30, area.width / 2 - 6))
+        // The breath: a bar that widens from the middle as the lungs fill, over a dim track. At most 24
+        // cells a side: each cell is a redraw, and fewer keep a session under 400 bytes a second.
+        let half = max(4, min(24, area.width / 2 - 6))
         let filled = Int((state.breathSize * Double(half)).rounded())
         let centre = area.x + area.width / 2
         let dot = theme.glyphs == .ascii ? "." : "·"
