@@ -76,6 +76,37 @@ struct BreatheEndToEndTests {
         #expect(both.status != 0 && both.err.contains("not both"))
     }
 
+    /// The cost of a running session at 80×24, measured on the real binary: CPU time from
+    /// /proc/<pid>/stat and the bytes sent to the terminal (tmux pipe-pane into a file), over 20 s of
+    /// Nadi Shodhana (no holds: the bar always moves, and the nostril label changes every 4 s).
+    /// Targets (issue 4): under 2% of one core and under 400 bytes a second.
+    @Test func aSessionCostsLittleCPUAndFewBytes() throws {
+        let s = try TmuxSession(width: 80, height: 24, arguments: ["breathe", "nadi-shodhana", "--cycles", "10"])
+        try s.waitFor("I N H A L E")
+        let pid = try s.appPID()
+        let ticks = Double(sysconf(Int32(_SC_CLK_TCK)))
+        func cpuSeconds() throws -> Double {
+            let stat = try String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8)
+            // Fields after the command name in parentheses: utime and stime are the 12th and 13th.
+            let fields = stat[stat.range(of: ")")!.upperBound...].split(separator: " ")
+            return (Double(fields[11])! + Double(fields[12])!) / ticks
+        }
+        let bytesFile = s.scratch.appendingPathComponent("bytes.out").path
+        try runProcess(s.tmux, ["-S", s.socket, "pipe-pane", "-o", "cat > \(shellQuoted(bytesFile))"])
+        let cpu0 = try cpuSeconds()
+        let t0 = Date()
+        Thread.sleep(forTimeInterval: 20)
+        let cpu = try cpuSeconds() - cpu0
+        let wall = Date().timeIntervalSince(t0)
+        try runProcess(s.tmux, ["-S", s.socket, "pipe-pane"])
+        let bytes = Double((try FileManager.default.attributesOfItem(atPath: bytesFile)[.size] as? Int) ?? 0)
+        let cpuPercent = 100 * cpu / wall
+        let bytesPerSecond = bytes / wall
+        print("breathe session at 80x24: \(cpuPercent)% of one core, \(bytesPerSecond) bytes/s over \(wall) s")
+        #expect(cpuPercent < 2, "CPU \(cpuPercent)%")
+        #expect(bytesPerSecond < 400 && bytes > 0, "\(bytesPerSecond) bytes/s")
+    }
+
     /// Every JSON file under the data folder, concatenated.
     func journalText(in folder: URL) throws -> String {
         var text = ""
