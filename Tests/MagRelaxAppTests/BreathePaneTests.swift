@@ -174,4 +174,23 @@ import TerminalUI
         }
         #expect(editor.problems.map(\.kind) == [.emptyName, .holdNotAllowed])
     }
+
+    /// `magrelax breathe`: straight into a session, held to the pattern's limit, by id or own name.
+    @Test func startingFromTheCommandLine() throws {
+        var state = try breatheState(profile: breatheProfile())
+        state.pane = .symptoms
+        let started = state.startBreathing("4-7-8", length: .cycles(20), bell: true)
+        #expect(started)
+        #expect(state.pane == .breathe)
+        let run = try #require(state.breatheRun)
+        #expect(run.session.pacer.cycles == 4 && run.setup.bell)
+        #expect(run.session.startedAt == BreatheClock.monoStart)
+
+        _ = state.record(.putCustomPattern(try BreathingPattern.custom(
+            name: "Evening", inhale: 4, holdIn: 0, exhale: 8, holdOut: 0, pregnant: false, heartOrLungDisease: false).get()))
+        let own = state.startBreathing("evening", length: .minutes(2), bell: false)
+        #expect(own && state.breatheRun?.session.pacer.cycles == 10)
+        let unknown = state.startBreathing("no-such-pattern", length: nil, bell: false)
+        #expect(!unknown)
+    }
 }
