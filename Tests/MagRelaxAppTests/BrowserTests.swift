@@ -1,0 +1,67 @@
+import MagRelaxCore
+import Testing
+import TerminalUI
+
+@testable import MagRelaxApp
+
+/// The shared list browser: moving, filtering, opening a detail, and going back.
+@Suite struct BrowserTests {
+    let items = (0..<40).map { ListItem(id: "i\($0)", group: $0 < 20 ? "First" : "Second", text: "Item \($0)") }
+    let area = Rect(x: 0, y: 0, width: 60, height: 10)
+    func detail(_ id: String) -> [DetailLine] { (0..<30).map { .text("\(id) line \($0)") } }
+
+    @Test func movingKeepsTheSelectionVisible() {
+        var b = ListBrowser()
+        for _ in 0..<15 { _ = b.handle(.down, items: items, area: area, detail: detail) }
+        #expect(b.cursor.selected == 15)
+        var c = Canvas(width: 60, height: 10)
+        b.render(items, into: &c, area: area, theme: Theme(unicode: true), detail: detail)
+        #expect(c.text.contains("Item 15"))
+        _ = b.handle(.end, items: items, area: area, detail: detail)
+        #expect(b.cursor.selected == 39)
+        _ = b.handle(.home, items: items, area: area, detail: detail)
+        #expect(b.cursor.selected == 0 && b.cursor.offset == 0)
+    }
+
+    @Test func filterNarrowsAndEnterOpensTheFilteredItem() {
+        var b = ListBrowser()
+        for k in [Key.char("/"), .char("3"), .char("9"), .enter, .enter] {
+            _ = b.handle(k, items: items, area: area, detail: detail)
+        }
+        #expect(b.visible(items).map(\.id) == ["i39"])
+        #expect(b.openID == "i39")
+        _ = b.handle(.escape, items: items, area: area, detail: detail)
+        #expect(b.openID == nil)
+        #expect(b.query == "39")
+        _ = b.handle(.escape, items: items, area: area, detail: detail)
+        #expect(b.query.isEmpty)
+    }
+
+    @Test func detailScrollStopsAtTheEnd() {
+        var b = ListBrowser()
+        _ = b.handle(.enter, items: items, area: area, detail: detail)
+        for _ in 0..<100 { _ = b.handle(.down, items: items, area: area, detail: detail) }
+        #expect(b.detailScroll == 20)
+        _ = b.handle(.up, items: items, area: area, detail: detail)
+        #expect(b.detailScroll == 19)
+    }
+
+    @Test func emptyFilterResultSaysSo() {
+        var b = ListBrowser()
+        for k in typed("/zzz") { _ = b.handle(k, items: items, area: area, detail: detail) }
+        var c = Canvas(width: 60, height: 10)
+        b.render(items, into: &c, area: area, theme: Theme(unicode: true), detail: detail)
+        #expect(c.text.contains("Nothing matches the filter."))
+        #expect(c.text.contains("/zzz_"))
+    }
+
+    @Test func wideAreasShowAPreviewBesideTheList() {
+        let wide = Rect(x: 0, y: 0, width: 120, height: 10)
+        var b = ListBrowser()
+        _ = b.handle(.down, items: items, area: wide, detail: detail)
+        var c = Canvas(width: 120, height: 10)
+        b.render(items, into: &c, area: wide, theme: Theme(unicode: true), detail: detail)
+        #expect(c.lines[1].contains("Item 0"))
+        #expect(c.lines[0].contains("i1 line 0"))
+    }
+}
