@@ -42,11 +42,21 @@ private func drawHintLine(_ canvas: inout Canvas, _ state: AppState) {
     } else if let overlay = storageAndProfileHints(state) {
         hints = overlay
     } else {
-        let paneHints = state.withPane(state.pane) { $0.hints(context: state.context) }
+        var paneHints = state.withPane(state.pane) { $0.hints(context: state.context) }
         let captures = state.withPane(state.pane) { $0.capturesKeys }
-        hints = paneHints + (captures ? [] : [KeyHint("1-4", "panes"), KeyHint("?", "help"), KeyHint("q", "quit"), KeyHint("p", "profile")])
+        let global = captures ? [] : [KeyHint("1-4", "panes"), KeyHint("?", "help"), KeyHint("q", "quit"), KeyHint("p", "profile")]
+        // Help and quit must always be visible: drop the pane's last hints until they fit.
+        let essential = global.prefix(3)
+        while !paneHints.isEmpty, hintsWidth(paneHints + essential, theme: state.theme) > state.width - 1 {
+            paneHints.removeLast()
+        }
+        hints = paneHints + global
     }
     drawHints(hints, into: &canvas, y: y, width: state.width, theme: state.theme)
+}
+
+func hintsWidth(_ hints: [KeyHint], theme: Theme) -> Int {
+    hints.reduce(1) { $0 + TextWidth.width(keyLabel($1.key, theme: theme)) + 1 + TextWidth.width($1.label) + 2 }
 }
 
 func drawHints(_ hints: [KeyHint], into canvas: inout Canvas, y: Int, width: Int, theme: Theme) {

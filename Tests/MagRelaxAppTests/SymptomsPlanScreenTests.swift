@@ -1,0 +1,74 @@
+import MagRelaxCore
+import Testing
+import TerminalUI
+
+@testable import MagRelaxApp
+
+/// Screens of the Symptoms and Plan panes and of the shell, at 80×24 and 120×40, against snapshots.
+@Suite struct SymptomsPlanScreenTests {
+    @Test func symptomsPane() throws {
+        var s = try makeState()
+        assertSnapshot(view(s), named: "80x24")
+        _ = update(&s, .resize(width: 120, height: 40))
+        assertSnapshot(view(s), named: "120x40")
+    }
+
+    @Test func symptomDetail() throws {
+        var s = try makeState()
+        press([.down, .enter], &s)
+        let screen = view(s)
+        #expect(screen.text.contains("Source:"))
+        assertSnapshot(screen, named: "80x24")
+    }
+
+    @Test func redFlagDetailSaysGetHelpNotAPlan() throws {
+        var s = try makeState()
+        press(typed("/worst") + [.enter, .enter], &s)
+        let text = view(s).text
+        #expect(text.contains("Red flag"))
+        #expect(text.contains("Emergency"))
+        #expect(text.contains("not a magnesium symptom"))
+        assertSnapshot(view(s), named: "80x24")
+    }
+
+    @Test func redFlagsAreListedAfterTheChecklist() throws {
+        let s = try makeState()
+        let items = s.symptoms.items(s.context)
+        let firstFlag = try #require(items.firstIndex { $0.id.hasPrefix(SymptomsPane.redFlagPrefix) })
+        #expect(items[..<firstFlag].count == s.catalogue.symptoms.count)
+        #expect(items[firstFlag...].count == s.catalogue.redFlags.count)
+    }
+
+    @Test func planPaneListsEveryGoalAndShowsTheFourWeeks() throws {
+        var s = try makeState()
+        press([.char("2")], &s)
+        let list = view(s).text
+        for goal in Goal.allCases {
+            let title = try #require(s.catalogue.plan(for: goal)?.title)
+            #expect(list.contains(title))
+        }
+        assertSnapshot(view(s), named: "list-80x24")
+        press([.enter], &s)
+        var text = view(s).text
+        #expect(text.contains("Week 1"))
+        press([.end], &s)
+        text = view(s).text
+        #expect(text.contains("Source:"))
+        assertSnapshot(view(s), named: "detail-end-80x24")
+        _ = update(&s, .resize(width: 120, height: 40))
+        press([.escape], &s)
+        assertSnapshot(view(s), named: "list-120x40")
+    }
+
+    @Test func helpOverlay() throws {
+        var s = try makeState()
+        press([.char("?")], &s)
+        assertSnapshot(view(s), named: "80x24")
+    }
+
+    @Test func tooSmall() throws {
+        var s = try makeState()
+        _ = update(&s, .resize(width: 40, height: 10))
+        assertSnapshot(view(s), named: "40x10")
+    }
+}
