@@ -98,23 +98,18 @@ public struct AppState: Sendable {
     /// Changes the given pane through the protocol.
     mutating func mutatePane<T>(_ pane: Pane, _ body: (inout any PaneModel) -> T) -> T {
         switch pane {
-        case .symptoms:
-            var p: any PaneModel = symptoms
-            defer { symptoms = p as! SymptomsPane }
-            return body(&p)
-        case .plan:
-            var p: any PaneModel = plan
-            defer { plan = p as! PlanPane }
-            return body(&p)
-        case .food:
-            var p: any PaneModel = food
-            defer { food = p as! FoodPane }
-            return body(&p)
-        case .breathe:
-            var p: any PaneModel = breathe
-            defer { breathe = p as! BreathePane }
-            return body(&p)
+        case .symptoms: mutate(\.symptoms, body)
+        case .plan: mutate(\.plan, body)
+        case .food: mutate(\.food, body)
+        case .breathe: mutate(\.breathe, body)
         }
+    }
+
+    /// Lends one pane out as `any PaneModel` and stores it back as its own type.
+    private mutating func mutate<P: PaneModel, T>(_ path: WritableKeyPath<AppState, P>, _ body: (inout any PaneModel) -> T) -> T {
+        var p: any PaneModel = self[keyPath: path]
+        defer { self[keyPath: path] = p as! P }
+        return body(&p)
     }
 }
 
