@@ -10,6 +10,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
         .package(url: "https://github.com/pointfreeco/swift-snapshot-testing", from: "1.19.7"),
+        .package(url: "https://github.com/pointfreeco/swift-custom-dump", from: "1.3.3"),
     ],
     targets: [
         // The catalogue JSON, embedded in the binary so it runs alone from any folder.
@@ -63,7 +64,10 @@ let package = Package(
         ),
         .testTarget(
             name: "MagRelaxAppTests",
-            dependencies: ["MagRelaxApp", .product(name: "SnapshotTesting", package: "swift-snapshot-testing")],
+            dependencies: [
+                "MagRelaxApp", .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
+                .product(name: "CustomDump", package: "swift-custom-dump"),
+            ],
             exclude: ["__Snapshots__"]
         ),
         .testTarget(name: "EndToEndTests", dependencies: []),

@@ -21,23 +21,32 @@ public enum Action: Sendable, Hashable {
     case resize(width: Int, height: Int)
     /// The run loop sends a fresh reading before every key and whenever it wakes for a timer.
     case tick(TimeReading)
-    /// What became of a save the app asked for (sent by the run loop).
+    /// What became of a save the app asked for (the result of a save effect).
     case storage(StorageEvent)
+    /// Older journal months read on request (the result of `Effect.loadMonths`).
+    case monthsLoaded(months: Set<String>, entries: [JournalEntry])
+    /// Something about the person's data they must read (e.g. a damaged file found on a later read).
+    case notify(StorageNotice)
 }
 
-/// What the run loop must do after an update.
+/// What the run loop must do after an update: values, carried out by `perform`, whose results come
+/// back as actions.
 public enum Effect: Sendable, Hashable {
     case quit
     case bell(count: Int)
-    /// Save the profile / a journal change; the state already holds it (see `AppState.record`).
+    /// Save the profile; the state already holds it.
     case saveProfile(Profile)
-    case journal(JournalChange)
+    /// Write the months (and custom items) that one batch of changes touched, from this journal:
+    /// one action, one atomic save.
+    case saveJournal(Journal, touched: JournalTouch)
+    /// Read journal months that were not loaded at start-up.
+    case loadMonths(Set<String>)
 }
 
 /// The smallest terminal the layout fits; below it the app says so instead of drawing.
 public let minimumSize = (width: 60, height: 18)
 
-public struct AppState: Sendable {
+public struct AppState: Sendable, Equatable {
     public var catalogue: Catalogue
     public var width: Int
     public var height: Int
@@ -46,14 +55,14 @@ public struct AppState: Sendable {
     public var unicode: Bool
     public var now: TimeReading
     public var theme: Theme
-    /// The help overlay is open, scrolled by this many lines.
-    public var helpScroll: Int?
+    /// Whatever covers the panes, bottom first; the top one takes the keys.
+    public var overlays: [Overlay] = []
     /// The person's data, loaded by the run loop's store; changes go out as save effects.
     public var profile: Profile?
     public var journal = Journal()
     public var storage = StorageStatus()
-    /// The welcome or profile form, over every pane while open.
-    public var profileScreen: ProfileScreen?
+    /// Names new journal entries; the executable seeds it at random, tests with a fixed seed.
+    public var ids = IDGenerator(seed: 0)
 
     public var symptoms = SymptomsPane()
     public var plan = PlanPane()
@@ -82,34 +91,46 @@ public struct AppState: Sendable {
 
     /// When the run loop must wake without a key (monotonic seconds); nil: block on input.
     public var nextWakeup: Double? {
-        Pane.allCases.compactMap { withPane($0) { $0.nextWakeup(context: context) } }.min()
+        let ctx = context
+        return Pane.allCases.compactMap { self[$0].nextWakeup(context: ctx) }.min()
     }
 
-    /// Reads the given pane through the protocol.
-    func withPane<T>(_ pane: Pane, _ body: (any PaneModel) -> T) -> T {
+    /// A pane, to read (draw, hints, help). Changes go through `send` and `tickPanes`.
+    subscript(_ pane: Pane) -> any PaneModel {
         switch pane {
-        case .symptoms: body(symptoms)
-        case .plan: body(plan)
-        case .food: body(food)
-        case .breathe: body(breathe)
+        case .symptoms: symptoms
+        case .plan: plan
+        case .food: food
+        case .breathe: breathe
         }
     }
 
-    /// Changes the given pane through the protocol.
-    mutating func mutatePane<T>(_ pane: Pane, _ body: (inout any PaneModel) -> T) -> T {
+    /// Gives a key to the concrete pane; nil when the pane has no use for it.
+    mutating func send(_ key: Key, to pane: Pane) -> [PaneOutput]? {
+        let ctx = context
         switch pane {
-        case .symptoms: mutate(\.symptoms, body)
-        case .plan: mutate(\.plan, body)
-        case .food: mutate(\.food, body)
-        case .breathe: mutate(\.breathe, body)
+        case .symptoms: return symptoms.handle(key, context: ctx)
+        case .plan: return plan.handle(key, context: ctx)
+        case .food: return food.handle(key, context: ctx)
+        case .breathe: return breathe.handle(key, context: ctx)
         }
     }
 
-    /// Lends one pane out as `any PaneModel` and stores it back as its own type.
-    private mutating func mutate<P: PaneModel, T>(_ path: WritableKeyPath<AppState, P>, _ body: (inout any PaneModel) -> T) -> T {
-        var p: any PaneModel = self[keyPath: path]
-        defer { self[keyPath: path] = p as! P }
-        return body(&p)
+    /// Time passed, for every pane.
+    mutating func tickPanes() -> [PaneOutput] {
+        let ctx = context
+        return symptoms.tick(context: ctx) + plan.tick(context: ctx) + food.tick(context: ctx)
+            + breathe.tick(context: ctx)
+    }
+
+    /// The one place a pane's output becomes effects: every journal change is recorded here.
+    mutating func effects(of outputs: [PaneOutput]) -> [Effect] {
+        outputs.flatMap { output -> [Effect] in
+            switch output {
+            case .record(let changes): record(changes)
+            case .bell(let count): [.bell(count: count)]
+            }
+        }
     }
 }
 
@@ -121,30 +142,31 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
         return []
     case .tick(let reading):
         state.now = reading
-        let ctx = state.context
-        let effects = Pane.allCases.flatMap { pane in state.mutatePane(pane) { $0.tick(context: ctx) } }
-        return state.recordingJournalChanges(effects)
+        return state.effects(of: state.tickPanes())
     case .key(let key):
+        state.storage.flash = nil
         return handleKey(&state, key)
     case .storage(let event):
-        state.storage.apply(event)
+        state.apply(event)
+        return []
+    case .monthsLoaded(let months, let entries):
+        state.mergeLoaded(months: months, entries: entries)
+        return []
+    case .notify(let notice):
+        state.notify(notice)
         return []
     }
 }
 
 private func handleKey(_ state: inout AppState, _ key: Key) -> [Effect] {
-    if state.helpScroll != nil {
-        return handleHelpKey(&state, key)
-    }
-    if let effects = handleStorageAndProfileKey(&state, key) { return effects }
-    let ctx = state.context
-    let captures = state.withPane(state.pane) { $0.capturesKeys }
+    if !state.overlays.isEmpty { return handleOverlayKey(&state, key) }
+    let captures = state[state.pane].capturesKeys
     if !captures, let effects = handleGlobalKey(&state, key) {
         return effects
     }
     if state.isTooSmall { return [] }
-    if let effects = state.mutatePane(state.pane, { $0.handle(key, context: ctx) }) {
-        return state.recordingJournalChanges(effects)
+    if let outputs = state.send(key, to: state.pane) {
+        return state.effects(of: outputs)
     }
     if captures, let effects = handleGlobalKey(&state, key) {
         return effects
@@ -158,7 +180,7 @@ private func handleGlobalKey(_ state: inout AppState, _ key: Key) -> [Effect]? {
     case .char("q"), .ctrl("c"):
         return [.quit]
     case .char("?"), .function(1):
-        state.helpScroll = 0
+        state.overlays.append(.help(scroll: 0))
         return []
     case .char("p"):
         state.openProfile()
@@ -179,21 +201,6 @@ private func handleGlobalKey(_ state: inout AppState, _ key: Key) -> [Effect]? {
     }
 }
 
-private func handleHelpKey(_ state: inout AppState, _ key: Key) -> [Effect] {
-    let scroll = state.helpScroll ?? 0
-    switch key {
-    case .escape, .char("?"), .char("q"), .enter, .function(1):
-        state.helpScroll = nil
-    case .up, .char("k"): state.helpScroll = max(0, scroll - 1)
-    case .down, .char("j"): state.helpScroll = scroll + 1
-    case .pageUp: state.helpScroll = max(0, scroll - 10)
-    case .pageDown, .char(" "): state.helpScroll = scroll + 10
-    case .ctrl("c"): return [.quit]
-    default: break
-    }
-    return []
-}
-
 /// Global keys, listed in the help overlay after the pane's own.
 let globalHelp = HelpSection("Everywhere", [
     KeyHint("1 2 3 4", "switch to Symptoms, Plan, Food, Breathe"),
@@ -201,4 +208,12 @@ let globalHelp = HelpSection("Everywhere", [
     KeyHint("p", "your profile (age, goal, supplement, plan start)"),
     KeyHint("?", "this help (Esc closes)"),
     KeyHint("q", "quit (your data is saved as you go)"),
+])
+
+/// The keys every pane that shows a day shares, listed in its help.
+let dayHelp = HelpSection("Days (in every pane that shows a day)", [
+    KeyHint("[ ]", "previous / next day"),
+    KeyHint("t", "today"),
+    KeyHint("←→ or h l", "change the selected rating"),
+    KeyHint("0-4", "rate, while a check-in is open (digits switch panes otherwise)"),
 ])

@@ -29,15 +29,22 @@ public struct PaneContext: Sendable {
     public var now: TimeReading
     /// The rectangle the pane draws in (between the tab bar and the hint line).
     public var area: Rect
-    /// The person's profile (nil before first-start setup) and journal; record changes with `AppState.record`.
+    /// The person's profile (nil before first-start setup) and journal; changes go out as `PaneOutput.record`.
     public var profile: Profile? = nil
     public var journal = Journal()
+}
+
+/// What a pane asks of the shell; the shell turns it into effects in one place (`AppState.effects(of:)`).
+public enum PaneOutput: Sendable, Hashable {
+    /// One action's journal changes: recorded and saved together.
+    case record([JournalChange])
+    case bell(count: Int)
 }
 
 /// One of the four panes. The shell gives it keys and a rectangle to draw in.
 public protocol PaneModel: Sendable {
     /// Handles a key; returns nil when the pane has no use for it, so the shell may.
-    mutating func handle(_ key: Key, context: PaneContext) -> [Effect]?
+    mutating func handle(_ key: Key, context: PaneContext) -> [PaneOutput]?
     func render(into canvas: inout Canvas, context: PaneContext)
     /// The keys that work right now, for the hint line.
     func hints(context: PaneContext) -> [KeyHint]
@@ -48,12 +55,15 @@ public protocol PaneModel: Sendable {
     var capturesKeys: Bool { get }
     /// When the pane needs to be woken without a key (monotonic seconds), or nil.
     func nextWakeup(context: PaneContext) -> Double?
+    /// True when the pane shows a day and takes the shared day keys (listed in its help).
+    var showsDays: Bool { get }
     /// Time passed (called on every tick).
-    mutating func tick(context: PaneContext) -> [Effect]
+    mutating func tick(context: PaneContext) -> [PaneOutput]
 }
 
 extension PaneModel {
     public var capturesKeys: Bool { false }
     public func nextWakeup(context: PaneContext) -> Double? { nil }
-    public mutating func tick(context: PaneContext) -> [Effect] { [] }
+    public mutating func tick(context: PaneContext) -> [PaneOutput] { [] }
+    public var showsDays: Bool { false }
 }

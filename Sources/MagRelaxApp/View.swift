@@ -11,11 +11,8 @@ public func view(_ state: AppState) -> Canvas {
     }
     drawTabBar(&canvas, state)
     canvas.put(String(repeating: theme.glyphs.horizontal, count: state.width), x: 0, y: 1, style: theme.border)
-    state.withPane(state.pane) { $0.render(into: &canvas, context: state.context) }
-    drawStorageAndProfile(&canvas, state)
-    if let scroll = state.helpScroll {
-        drawHelp(&canvas, state, scroll: scroll)
-    }
+    state[state.pane].render(into: &canvas, context: state.context)
+    drawOverlays(&canvas, state)
     drawHintLine(&canvas, state)
     return canvas
 }
@@ -31,19 +28,23 @@ private func drawTabBar(_ canvas: inout Canvas, _ state: AppState) {
     if x + TextWidth.width(name) + 1 < state.width {
         canvas.put(name, x: state.width - TextWidth.width(name) - 1, y: 0, style: state.theme.title)
     }
+    if let flash = state.storage.flash {
+        // Over the tab bar's right end until the next key: it never hides the pane or the hints.
+        let text = TextWidth.truncated(flash, to: max(0, state.width - x - 2), ellipsis: state.theme.glyphs.ellipsis)
+        canvas.put(text, x: state.width - TextWidth.width(text) - 1, y: 0, style: state.theme.warning)
+    }
 }
 
 /// The bottom line: the keys that work right now, as many as fit.
 private func drawHintLine(_ canvas: inout Canvas, _ state: AppState) {
     let y = state.height - 1
     let hints: [KeyHint]
-    if state.helpScroll != nil {
-        hints = [KeyHint("↑↓", "scroll"), KeyHint("Esc", "close help")]
-    } else if let overlay = storageAndProfileHints(state) {
-        hints = overlay
+    if let overlay = state.topOverlay {
+        hints = overlayHints(overlay)
     } else {
-        var paneHints = state.withPane(state.pane) { $0.hints(context: state.context) }
-        let captures = state.withPane(state.pane) { $0.capturesKeys }
+        let pane = state[state.pane]
+        var paneHints = pane.hints(context: state.context)
+        let captures = pane.capturesKeys
         let global = captures ? [] : [KeyHint("1-4", "panes"), KeyHint("?", "help"), KeyHint("q", "quit"), KeyHint("p", "profile")]
         // Help and quit must always be visible: drop the pane's last hints until they fit.
         let essential = global.prefix(3)
@@ -79,39 +80,6 @@ func keyLabel(_ key: String, theme: Theme) -> String {
         .replacingOccurrences(of: "←→", with: "Left/Right")
         .replacingOccurrences(of: "↑", with: "Up").replacingOccurrences(of: "↓", with: "Down")
         .replacingOccurrences(of: "←", with: "Left").replacingOccurrences(of: "→", with: "Right")
-}
-
-private func drawHelp(_ canvas: inout Canvas, _ state: AppState, scroll: Int) {
-    let theme = state.theme
-    let boxWidth = min(state.width - 4, 76)
-    let boxHeight = state.height - 4
-    let box = Rect(x: (state.width - boxWidth) / 2, y: 2, width: boxWidth, height: boxHeight)
-    canvas.fill(box)
-    canvas.drawBox(box, title: "Help: \(state.pane.title)", style: theme.border, titleStyle: theme.title, glyphs: theme.glyphs)
-    let inner = Rect(x: box.x + 2, y: box.y + 1, width: box.width - 4, height: box.height - 2)
-    let sections = state.withPane(state.pane) { $0.help(context: state.context) } + [globalHelp]
-    let keyWidth = min(18, inner.width / 3)
-    var lines: [(String, String, Bool)] = []
-    for (i, section) in sections.enumerated() {
-        if i > 0 { lines.append(("", "", false)) }
-        lines.append((section.title, "", true))
-        for k in section.keys { lines.append((keyLabel(k.key, theme: theme), k.label, false)) }
-    }
-    lines.append(("", "", false))
-    lines.append(("magrelax is education, not medical advice.", "", false))
-    let maxScroll = max(0, lines.count - inner.height)
-    for (row, line) in lines.dropFirst(min(scroll, maxScroll)).prefix(inner.height).enumerated() {
-        let y = inner.y + row
-        if line.2 {
-            canvas.put(line.0, x: inner.x, y: y, style: theme.heading, clip: inner)
-        } else if line.1.isEmpty {
-            canvas.put(line.0, x: inner.x, y: y, style: theme.dim, clip: inner)
-        } else {
-            canvas.put(line.0, x: inner.x, y: y, style: theme.keyName, clip: inner)
-            let rest = Rect(x: inner.x + keyWidth, y: y, width: inner.width - keyWidth, height: 1)
-            canvas.put(TextWidth.truncated(line.1, to: rest.width, ellipsis: theme.glyphs.ellipsis), x: rest.x, y: y, clip: rest)
-        }
-    }
 }
 
 private func drawTooSmall(_ canvas: inout Canvas, _ state: AppState) {

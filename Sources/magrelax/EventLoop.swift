@@ -20,8 +20,8 @@ struct EventLoop<Screen: TerminalScreen> {
     let screen: Screen
     let clock: () -> TimeReading
     let pendingSignal: () -> Int32?
-    /// Carries out a save effect and returns the app's report of it (see StoreLink).
-    var persist: (Effect) -> Action? = { _ in nil }
+    /// Carries out a save or load effect and returns the actions its result makes (see StoreLink).
+    var perform: (Effect) -> [Action] = { _ in [] }
 
     func run(_ state: inout AppState) -> RunOutcome {
         screen.draw(view(state))
@@ -31,28 +31,26 @@ struct EventLoop<Screen: TerminalScreen> {
             let event = screen.nextEvent(timeoutMilliseconds: timeout)
             // A dead terminal is handled like the SIGHUP that usually comes with it.
             if event == .hangUp { return .signal(SIGHUP) }
-            let actions = Self.actions(for: event, wakeup: state.nextWakeup, now: clock())
-            if actions.isEmpty { continue }
-            var quit = false
-            for action in actions where perform(update(&state, action), &state) {
-                quit = true
-            }
-            if quit { return .quit }
+            if drain(Self.actions(for: event, wakeup: state.nextWakeup, now: clock()), &state) { return .quit }
             screen.draw(view(state))
         }
     }
 
-    /// Carries out effects; true when the app asked to quit.
-    func perform(_ effects: [Effect], _ state: inout AppState) -> Bool {
+    /// Feeds actions to the app in order, carrying out their effects; the actions an effect's result
+    /// makes join the queue behind it. True when the app asked to quit.
+    func drain(_ actions: [Action], _ state: inout AppState) -> Bool {
+        var queue = actions[...]
         var quit = false
-        for effect in effects {
-            switch effect {
-            case .quit:
-                quit = true
-            case .bell(let count):
-                for _ in 0..<max(0, count) { screen.beep() }
-            case .saveProfile, .journal:
-                if let report = persist(effect), perform(update(&state, report), &state) { quit = true }
+        while let action = queue.popFirst() {
+            for effect in update(&state, action) {
+                switch effect {
+                case .quit:
+                    quit = true
+                case .bell(let count):
+                    for _ in 0..<max(0, count) { screen.beep() }
+                case .saveProfile, .saveJournal, .loadMonths:
+                    queue.append(contentsOf: perform(effect))
+                }
             }
         }
         return quit

@@ -37,7 +37,7 @@ struct MagRelaxCommand: ParsableCommand {
             fail("the built-in catalogue is invalid: \(error)")
         }
         // Before the screen: a folder that cannot be opened ends the start with one line.
-        let link = StoreLink(data)
+        let link = StoreLink(data, today: CalendarDay(SystemClock.now()))
         let terminal: Terminal
         do {
             terminal = try Terminal.start(noColor: !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty)
@@ -49,10 +49,11 @@ struct MagRelaxCommand: ParsableCommand {
         var state = AppState(
             catalogue: catalogue, width: terminal.width, height: terminal.height, unicode: terminal.unicode,
             now: SystemClock.now())
+        state.ids = IDGenerator(seed: UInt64.random(in: .min ... .max))
         link.load(into: &state)
         prepare(&state)
         let outcome = EventLoop(
-            screen: terminal, clock: SystemClock.now, pendingSignal: { Signals.pendingQuit }, persist: link.persist
+            screen: terminal, clock: SystemClock.now, pendingSignal: { Signals.pendingQuit }, perform: link.perform
         ).run(&state)
         terminal.stop()
         if case .signal(let sig) = outcome { Signals.terminate(bySignal: sig) }

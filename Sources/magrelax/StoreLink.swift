@@ -2,55 +2,92 @@ import MagRelaxApp
 import MagRelaxCore
 import MagRelaxStore
 
-/// The app's data folder while the screens run: loads the profile and journal into the app state,
-/// then saves after each change (the app's save effects) and reports failures back to the app.
+/// The app's data folder while the screens run: loads the profile and the recent journal into the app
+/// state, then carries out the app's save and load effects and reports their results as actions.
 final class StoreLink {
     let store: Store
 
+    /// Months read before the first frame: the panes' 28-day views and a year of trends, whatever the
+    /// journal's age; older months are read when a screen asks for them.
+    static let startMonths = 13
+
     /// Opens the folder; a folder held by another magrelax is opened read-only. A newer or unreadable
     /// folder ends the start with one line (before the screen is taken over).
-    init(_ data: DataDirOption) {
+    init(_ data: DataDirOption, today: CalendarDay) {
         let location = DataLocation(path: data.resolvedPath())
+        let window = LoadWindow.recent(months: Self.startMonths, through: today.monthKey, also: [])
         var notices: [StorageNotice] = []
         do {
-            store = try Store(location: location)
+            store = try Store(location: location, window: window)
         } catch .locked(let folder, let pid) {
             do {
-                store = try Store(location: location, mode: .readOnly)
+                store = try Store(location: location, mode: .readOnly, window: window)
             } catch {
                 fail(error.description)
             }
             notices.append(StorageNotice(
                 title: "Read-only", text: StoreError.locked(folder: folder, pid: pid).description
-                    + " Changes you make are shown but not saved; quit the other magrelax to save."))
+                    + " You can look, but nothing you record is saved; quit the other magrelax to record."))
         } catch {
             fail(error.description)
         }
-        startNotices = notices + store.damage.map { StorageNotice(title: "A data file could not be read", text: $0.description) }
+        startNotices = notices
+        // The plan's baseline week is compared with the latest one, however old it is.
+        if let start = store.profile?.planStart, store.monthsOnDisk.contains(start.monthKey) {
+            baseline = (try? store.loadMonths([start.monthKey])) ?? []
+        }
     }
 
     private let startNotices: [StorageNotice]
+    private var baseline: [JournalEntry] = []
+    private var damageShown = 0
 
     /// Puts the loaded data and any start-up notices into the app state.
     func load(into state: inout AppState) {
         state.profile = store.profile
-        state.journal = store.journal
-        state.storage = StorageStatus(readOnly: store.isReadOnly, notices: startNotices)
+        var journal = store.journal
+        journal.merge(baseline)
+        state.journal = journal
+        state.storage = StorageStatus(
+            readOnly: store.isReadOnly, unloadedMonths: store.monthsOnDisk.subtracting(store.loadedMonths))
         if !store.isReadOnly { state.openWelcomeIfNeeded() }
+        for notice in startNotices + newDamage() { state.notify(notice) }
     }
 
-    /// Saves what an effect asks for; the change is already in the app state, and stays in the
-    /// store's memory when writing fails (the next save retries it).
-    func persist(_ effect: Effect) -> Action? {
-        do {
-            switch effect {
-            case .saveProfile(let profile): try store.setProfile(profile)
-            case .journal(let change): try store.apply(change)
-            default: return nil
+    /// Damaged files found since the last call, as notices.
+    private func newDamage() -> [StorageNotice] {
+        defer { damageShown = store.damage.count }
+        return store.damage.dropFirst(damageShown).map {
+            StorageNotice(title: "A data file could not be read", text: $0.description)
+        }
+    }
+
+    /// Carries out a save or load effect; its result comes back as actions for the app.
+    func perform(_ effect: Effect) -> [Action] {
+        switch effect {
+        case .saveProfile(let profile):
+            return [.storage(Self.outcome { () throws(StoreError) in try store.setProfile(profile) })]
+        case .saveJournal(let journal, let touched):
+            return [.storage(Self.outcome { () throws(StoreError) in try store.save(journal, touched: touched) })]
+        case .loadMonths(let months):
+            var actions: [Action]
+            do {
+                actions = [.monthsLoaded(months: months, entries: try store.loadMonths(months))]
+            } catch {
+                actions = [.notify(StorageNotice(title: "Could not read your older entries", text: error.description))]
             }
-            return .storage(.saved)
+            return actions + newDamage().map(Action.notify)
+        case .quit, .bell:
+            return []
+        }
+    }
+
+    private static func outcome(_ save: () throws(StoreError) -> Void) -> StorageEvent {
+        do {
+            try save()
+            return .saved
         } catch {
-            return .storage(.saveFailed(error.description))
+            return .saveFailed(error.description)
         }
     }
 }

@@ -51,8 +51,16 @@ import TerminalUI
         #expect(state.nextWakeup == nil)
 
         // Saved: Enter records the session and ticks the plan's breathing task for today.
+        let before = state.journal
         let effects = press([.up, .up, .enter], &state)
-        #expect(effects.count == 2)
+        // One action, one batch: the session and the check-off are saved together.
+        guard case .saveJournal(let saved, let touched) = try #require(effects.first), effects.count == 1 else {
+            Issue.record("expected one journal save, got \(effects)")
+            return
+        }
+        #expect(saved == state.journal && touched == JournalTouch(months: ["2026-11"]))
+        #expect(state.journal.entries.count == before.entries.count + 2)
+        #expect(Set(state.journal.entries.map(\.id)).count == state.journal.entries.count)
         #expect(state.breathe.screen == nil)
         let day = CalendarDay(iso: "2026-11-23")!
         let sessions = state.journal.entries(on: day).compactMap { e -> BreathingSession? in
@@ -117,10 +125,10 @@ import TerminalUI
 
         // A first 4-7-8 session 40 days ago: the first month is over.
         var later = try breatheState(profile: breatheProfile())
-        _ = later.record(
+        _ = later.record([
             .add(JournalEntry(
                 id: "old", day: CalendarDay(iso: "2026-10-14")!,
-                kind: .breathing(BreathingSession(patternID: "4-7-8", plannedSeconds: 76, actualSeconds: 76, cycles: 4)))))
+                kind: .breathing(BreathingSession(patternID: "4-7-8", plannedSeconds: 76, actualSeconds: 76, cycles: 4))))])
         try select("4-7-8", &later)
         press([.enter] + Array(repeating: .right, count: 6), &later)
         #expect(later.breatheSetup?.length == .cycles(8))
@@ -154,14 +162,21 @@ import TerminalUI
         let made = try #require(state.journal.customPatterns.first)
         #expect([made.name, "\(made.inhale)", "\(made.exhale)"] == ["Evening", "4.5", "7.0"])
 
-        try select("own:Evening", &state)
-        press([.char("e"), .down, .down, .right, .right, .right, .right, .enter], &state)
+        #expect(made.id != made.name && !made.id.isEmpty)
+        let item = "own:" + made.id
+
+        // Renamed and changed: the id stays, so its past sessions stay attached.
+        try select(item, &state)
+        press([.char("e")] + Array(repeating: .backspace, count: 7) + typed("Night")
+              + [.down, .down, .right, .right, .right, .right, .enter], &state)
+        #expect(state.journal.customPatterns.map(\.name) == ["Night"])
+        #expect(state.journal.customPatterns.first?.id == made.id)
         #expect(state.journal.customPatterns.first?.holdIn == 2)
-        try startSession("own:Evening", &state)
+        try startSession(item, &state)
         #expect(state.breatheRun?.session.pacer.cycleSeconds == 13.5)
         press([.escape, .escape], &state)
 
-        try select("own:Evening", &state)
+        try select(item, &state)
         press([.char("x")], &state)
         #expect(state.journal.customPatterns.isEmpty)
 
@@ -186,8 +201,8 @@ import TerminalUI
         #expect(run.session.pacer.cycles == 4 && run.setup.bell)
         #expect(run.session.startedAt == BreatheClock.monoStart)
 
-        _ = state.record(.putCustomPattern(try BreathingPattern.custom(
-            name: "Evening", inhale: 4, holdIn: 0, exhale: 8, holdOut: 0, pregnant: false, heartOrLungDisease: false).get()))
+        _ = state.record([.putCustomPattern(try BreathingPattern.custom(
+            id: "p1", name: "Evening", inhale: 4, holdIn: 0, exhale: 8, holdOut: 0, pregnant: false, heartOrLungDisease: false).get())])
         let own = state.startBreathing("evening", length: .minutes(2), bell: false)
         #expect(own && state.breatheRun?.session.pacer.cycles == 10)
         let unknown = state.startBreathing("no-such-pattern", length: nil, bell: false)

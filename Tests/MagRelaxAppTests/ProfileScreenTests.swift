@@ -109,29 +109,17 @@ struct ProfileScreenTests {
         }
     }
 
-    @Test func storageNoticesShowUntilDismissedAndSaveFailuresAreKept() throws {
+    @Test func storageNoticesShowUntilDismissed() throws {
         var state = try makeState(width: 90, height: 30)
-        state.storage = StorageStatus(readOnly: true, notices: [StorageNotice(title: "Read-only", text: "held by another magrelax (pid 7)")])
+        state.storage = StorageStatus(readOnly: true)
+        state.notify(StorageNotice(title: "Read-only", text: "held by another magrelax (pid 7)"))
         #expect(view(state).text.contains("magrelax (read-only)"))
         #expect(view(state).text.contains("held by another magrelax (pid 7)"))
         press([.char("3")], &state)
         #expect(state.pane == .symptoms)  // the notice takes the key
         press([.enter], &state)
-        #expect(state.storage.notices.isEmpty)
-        _ = update(&state, .storage(.saveFailed("Could not save journal-2026-11.json: No space left on device.")))
-        #expect(state.storage.unsaved)
-        #expect(view(state).text.contains("No space left on device"))
-        _ = update(&state, .storage(.saved))
-        #expect(!state.storage.unsaved)
-    }
-
-    @Test func recordAppliesTheChangeAndAsksToSaveIt() throws {
-        var state = try makeState()
-        let entry = JournalEntry(id: "e1", day: CalendarDay(year: 2026, month: 11, day: 23)!, kind: .note("better"))
-        #expect(state.record(.add(entry)) == [.journal(.add(entry))])
-        #expect(state.journal.entries == [entry])
-        #expect(state.context.journal.entries == [entry])
-        #expect(state.record(.add(entry)).isEmpty)
-        #expect(state.storage.notices.first?.text.contains("already exists") == true)
+        #expect(state.notices.isEmpty)
+        press([.char("3")], &state)
+        #expect(state.pane == .food)
     }
 }

@@ -110,7 +110,7 @@ import TerminalUI
     @Test func everyPaneListsItsOwnHelp() throws {
         let s = try makeState()
         for pane in Pane.allCases {
-            let sections = s.withPane(pane) { $0.help(context: s.context) }
+            let sections = s[pane].help(context: s.context)
             #expect(!sections.isEmpty)
             #expect(sections.allSatisfy { !$0.keys.isEmpty })
         }

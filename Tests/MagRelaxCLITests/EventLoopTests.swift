@@ -101,14 +101,35 @@ struct EventLoopTests {
         #expect(screen.frames.count == 1)
     }
 
-    @Test func bellsBeepAndQuitIsReported() {
+    @Test func effectsAreCarriedOutAndTheirResultsFedBackInOrder() throws {
         let screen = ScriptedScreen([])
         var state = AppState(catalogue: catalogue)
-        let runLoop = loop(screen)
-        #expect(!runLoop.perform([.bell(count: 3)], &state))
-        #expect(screen.beeps == 3)
-        #expect(runLoop.perform([.bell(count: 1), .quit], &state))
-        #expect(screen.beeps == 4)
+        state.profile = Profile(
+            ageYears: 40, sex: .female, goal: .tensionHeadache, planStart: CalendarDay(iso: "2026-11-02")!,
+            disclaimerAccepted: CalendarDay(iso: "2026-11-02")!)
+        #expect(state.startBreathing("box", length: .cycles(1), bell: true))
+        let start = state.breatheRun!.session.startedAt
+        func at(_ t: Double) -> Action { .tick(TimeReading(monotonic: start + t, wallClock: 1_795_000_000 + t, utcOffsetSeconds: 0)) }
+        var performed: [Effect] = []
+        var runLoop = loop(screen)
+        runLoop.perform = { effect in
+            performed.append(effect)
+            return [.storage(.saveFailed("Could not save journal-2026-11.json: disk full."))]
+        }
+        // The first in-breath rings once, the out-breath twice; the end of the cycle shows the summary.
+        #expect(!runLoop.drain([at(Pacer.getReadySeconds), at(Pacer.getReadySeconds + 8), at(Pacer.getReadySeconds + 16)], &state))
+        #expect(screen.beeps == 3 && performed.isEmpty && state.breatheDone != nil)
+        // Enter saves: the effect is carried out and its (failed) result reaches the app in the same drain.
+        #expect(!runLoop.drain([.key(.enter)], &state))
+        #expect(performed.count == 1)
+        guard case .saveJournal(let saved, _)? = performed.first else {
+            Issue.record("no journal save: \(performed)")
+            return
+        }
+        #expect(saved.entries.contains { if case .breathing = $0.kind { true } else { false } })
+        #expect(state.journal.entries.isEmpty)  // undone, as the disk has it
+        #expect(state.notices.first?.text.contains("disk full") == true)
+        #expect(runLoop.drain([.key(.ctrl("c"))], &state))
     }
 
     @Test func timeoutBlocksWhenIdleAndRoundsUpToTheWakeup() {

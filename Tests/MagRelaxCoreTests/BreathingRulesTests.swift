@@ -61,14 +61,14 @@ private struct Found: Equatable {
 
 @Test func aCustomPatternIsBuiltOrRefusedWithEveryProblem() throws {
     let made = try BreathingPattern.custom(
-        name: "  Evening  ", inhale: 4, holdIn: 2, exhale: 6.5, holdOut: 0, pregnant: false, heartOrLungDisease: false
+        id: "p1", name: "  Evening  ", inhale: 4, holdIn: 2, exhale: 6.5, holdOut: 0, pregnant: false, heartOrLungDisease: false
     ).get()
     #expect(made.name == "Evening" && made.isCustom && !made.alternateNostril)
     #expect(Pacer(pattern: made, length: .cycles(1)).cycleSeconds == 12.5)
     #expect(made.defaultLength == .minutes(5))
 
     let refused = BreathingPattern.custom(
-        name: " ", inhale: 1, holdIn: 3, exhale: 4, holdOut: 0, pregnant: true, heartOrLungDisease: false)
+        id: "p1", name: " ", inhale: 1, holdIn: 3, exhale: 4, holdOut: 0, pregnant: true, heartOrLungDisease: false)
     guard case .failure(let error) = refused else {
         Issue.record("a nameless pattern with a 1 s in-breath was accepted")
         return

@@ -27,7 +27,7 @@ extension BrowsingPane {
         browser.render(items(ctx), into: &canvas, area: listArea(ctx), theme: ctx.theme, detail: { detail($0, ctx) })
     }
 
-    public mutating func handle(_ key: Key, context: PaneContext) -> [Effect]? {
+    public mutating func handle(_ key: Key, context: PaneContext) -> [PaneOutput]? {
         handleBrowserKey(key, context) ? [] : nil
     }
 

@@ -60,14 +60,14 @@ public struct PatternEditor: Sendable, Hashable {
 
     private mutating func save(profile: Profile?, existing: [BreathingPattern]) -> Outcome {
         let result = BreathingPattern.custom(
-            name: name, inhale: seconds[0], holdIn: seconds[1], exhale: seconds[2], holdOut: seconds[3],
+            id: editingID ?? JournalEntry.newID, name: name, inhale: seconds[0], holdIn: seconds[1], exhale: seconds[2], holdOut: seconds[3],
             pregnant: profile?.lifeStage == .pregnant, heartOrLungDisease: profile?.heartOrLungDisease ?? false)
         switch result {
         case .failure(let error):
             problems = error.problems
             return .editing
         case .success(let pattern):
-            if existing.contains(where: { $0.id == pattern.id && $0.id != editingID }) {
+            if existing.contains(where: { $0.name.caseInsensitiveCompare(pattern.name) == .orderedSame && $0.id != editingID }) {
                 problems = [PatternProblem(phase: nil, kind: .nameTaken, message: "You already have a pattern with this name")]
                 return .editing
             }

@@ -120,7 +120,7 @@ public struct BreatheRun: Sendable, Hashable {
     static let keepAfterSeconds = 60.0
 
     /// The bells due since the last call: one ring as an in-breath begins, two as an out-breath begins.
-    mutating func bells(at now: Double) -> [Effect] {
+    mutating func bells(at now: Double) -> [PaneOutput] {
         let mark = PhaseMark(state: session.state(at: now))
         defer { lastPhase = mark }
         guard setup.bell, mark != lastPhase, mark.stage == .breathing else { return [] }
@@ -147,9 +147,8 @@ public struct BreatheDone: Sendable, Hashable {
 
     /// The journal entry for the session, dated when it started.
     public var entry: JournalEntry {
-        let ms = Int((started.wallClock * 1000).rounded())
         return JournalEntry(
-            id: "breathing-\(ms)", day: CalendarDay(started), time: TimeOfDay(started),
+            id: JournalEntry.newID, day: CalendarDay(started), time: TimeOfDay(started),
             kind: .breathing(
                 BreathingSession(
                     patternID: summary.patternID, plannedSeconds: summary.plannedSeconds,
@@ -170,7 +169,7 @@ public struct BreatheDone: Sendable, Hashable {
             !journal.isChecked(goal: profile.goal, week: week, taskID: task.id, on: day)
         else { return nil }
         return JournalEntry(
-            id: "check-\(day)-\(profile.goal.rawValue)-\(task.id)", day: day, time: TimeOfDay(started),
+            id: JournalEntry.newID, day: day, time: TimeOfDay(started),
             kind: .checkOff(TaskCheckOff(goal: profile.goal, week: week, taskID: task.id)))
     }
 }

@@ -111,7 +111,7 @@ public struct BreathePane: PaneModel, Hashable {
 
     public var capturesKeys: Bool { screen != nil || browser.capturesKeys }
 
-    public mutating func handle(_ key: Key, context ctx: PaneContext) -> [Effect]? {
+    public mutating func handle(_ key: Key, context ctx: PaneContext) -> [PaneOutput]? {
         switch screen {
         case .setup(var setup): return handleSetup(key, &setup, ctx)
         case .session(var run): return handleSession(key, &run, ctx)
@@ -124,9 +124,7 @@ public struct BreathePane: PaneModel, Hashable {
                 screen = nil
             case .save(let pattern):
                 screen = nil
-                var changes: [Effect] = []
-                if let old = editor.editingID, old != pattern.id { changes.append(.journal(.removeCustomPattern(id: old))) }
-                return changes + [.journal(.putCustomPattern(pattern))]
+                return [.record([.putCustomPattern(pattern)])]
             }
             return []
         case nil:
@@ -134,7 +132,7 @@ public struct BreathePane: PaneModel, Hashable {
         }
     }
 
-    private mutating func handleList(_ key: Key, _ ctx: PaneContext) -> [Effect]? {
+    private mutating func handleList(_ key: Key, _ ctx: PaneContext) -> [PaneOutput]? {
         let items = self.items(ctx)
         let selected = browser.selected(in: items)
         let busy = browser.filtering
@@ -147,7 +145,7 @@ public struct BreathePane: PaneModel, Hashable {
                 screen = .editor(PatternEditor(editing: p))
                 return []
             case .char("x") where p.isCustom && !browser.isDetailOpen:
-                return [.journal(.removeCustomPattern(id: p.id))]
+                return [.record([.removeCustomPattern(id: p.id)])]
             default:
                 break
             }
@@ -162,7 +160,7 @@ public struct BreathePane: PaneModel, Hashable {
         return used ? [] : nil
     }
 
-    private mutating func handleSetup(_ key: Key, _ setup: inout BreatheSetup, _ ctx: PaneContext) -> [Effect]? {
+    private mutating func handleSetup(_ key: Key, _ setup: inout BreatheSetup, _ ctx: PaneContext) -> [PaneOutput]? {
         switch key {
         case .escape, .char("q"):
             screen = nil
@@ -183,7 +181,7 @@ public struct BreathePane: PaneModel, Hashable {
         return []
     }
 
-    private mutating func handleSession(_ key: Key, _ run: inout BreatheRun, _ ctx: PaneContext) -> [Effect]? {
+    private mutating func handleSession(_ key: Key, _ run: inout BreatheRun, _ ctx: PaneContext) -> [PaneOutput]? {
         let now = ctx.now.monotonic
         if run.confirmingEnd {
             switch key {
@@ -224,7 +222,7 @@ public struct BreathePane: PaneModel, Hashable {
         screen = .done(BreatheDone(setup: run.setup, summary: run.session.summary(at: now), started: run.started))
     }
 
-    private mutating func handleDone(_ key: Key, _ done: BreatheDone, _ ctx: PaneContext) -> [Effect]? {
+    private mutating func handleDone(_ key: Key, _ done: BreatheDone, _ ctx: PaneContext) -> [PaneOutput]? {
         var done = done
         switch key {
         case .up, .char("k"): done.tensionAfter = TensionRating.step(done.tensionAfter, by: 1)
@@ -234,11 +232,12 @@ public struct BreathePane: PaneModel, Hashable {
             // profile there is no journal to keep it in.
             screen = nil
             guard ctx.profile != nil else { return [] }
-            var effects: [Effect] = [.journal(.add(done.entry))]
+            // The session and its check-off are one batch: one save.
+            var changes: [JournalChange] = [.add(done.entry)]
             if let check = done.planCheckOff(profile: ctx.profile, journal: ctx.journal, catalogue: ctx.catalogue) {
-                effects.append(.journal(.add(check)))
+                changes.append(.add(check))
             }
-            return effects
+            return [.record(changes)]
         default:
             return []
         }
@@ -257,7 +256,7 @@ public struct BreathePane: PaneModel, Hashable {
             at: now, framesPerSecond: moving ? Self.movingFramesPerSecond : Self.stillFramesPerSecond)
     }
 
-    public mutating func tick(context ctx: PaneContext) -> [Effect] {
+    public mutating func tick(context ctx: PaneContext) -> [PaneOutput] {
         guard case .session(var run) = screen else { return [] }
         let now = ctx.now.monotonic
         let bells = run.bells(at: now)

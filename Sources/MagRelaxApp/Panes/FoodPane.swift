@@ -93,7 +93,7 @@ public struct FoodPane: PaneModel, Hashable {
 
     public var capturesKeys: Bool { typedTablet != nil || browser.capturesKeys }
 
-    public mutating func handle(_ key: Key, context ctx: PaneContext) -> [Effect]? {
+    public mutating func handle(_ key: Key, context ctx: PaneContext) -> [PaneOutput]? {
         if typedTablet != nil { return handleTyping(key) }
         if !browser.filtering {
             switch key {
@@ -125,7 +125,7 @@ public struct FoodPane: PaneModel, Hashable {
     }
 
     /// Keys while a tablet weight is typed; Ctrl-C still reaches the shell.
-    private mutating func handleTyping(_ key: Key) -> [Effect]? {
+    private mutating func handleTyping(_ key: Key) -> [PaneOutput]? {
         var typed = typedTablet ?? ""
         switch key {
         case .char(let c) where c.isASCII && c.isNumber:

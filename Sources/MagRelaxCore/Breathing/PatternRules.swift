@@ -67,8 +67,9 @@ public enum BreathingRules {
 
 extension BreathingPattern {
     /// A person's own pattern, or the problems that keep it from being used.
+    /// `id` stays the same through renames, so past sessions stay attached to the pattern.
     public static func custom(
-        name: String, inhale: Double, holdIn: Double, exhale: Double, holdOut: Double,
+        id: String, name: String, inhale: Double, holdIn: Double, exhale: Double, holdOut: Double,
         pregnant: Bool, heartOrLungDisease: Bool
     ) -> Result<BreathingPattern, CustomPatternError> {
         let trimmed = name.trimmingCharacters(in: .whitespaces)
@@ -80,7 +81,7 @@ extension BreathingPattern {
         guard problems.isEmpty else { return .failure(CustomPatternError(problems: problems)) }
         return .success(
             BreathingPattern(
-                id: trimmed, name: trimmed, inhale: inhale, holdIn: holdIn, exhale: exhale, holdOut: holdOut,
+                id: id, name: trimmed, inhale: inhale, holdIn: holdIn, exhale: exhale, holdOut: holdOut,
                 // A person's own pattern has no sourced dose: it defaults to the shortest minutes dose in
                 // the catalogue's general slow-breathing entry (diaphragmatic, 5–10 min).
                 dose: PracticeDose(unit: .minutes, min: 5, max: 10, maxAfterFirstMonth: nil),

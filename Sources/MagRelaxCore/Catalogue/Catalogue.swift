@@ -2,7 +2,7 @@ import Foundation
 import MagRelaxAssets
 
 /// The whole read-only catalogue, decoded and validated.
-public struct Catalogue: Sendable {
+public struct Catalogue: Sendable, Equatable {
     public var sources: [Source]
     public var foods: [Food]
     public var forms: [SupplementForm]

@@ -1,0 +1,170 @@
+#!/usr/bin/env python3
+"""Whole-process figures in a real pseudo-terminal: start-up to the first complete frame, key press
+to a quiet screen, and resident memory, for magrelax and (when installed) calcurse in the same run.
+
+A frame is complete when the program has written output and then stays silent for QUIET seconds;
+the time of its last byte before that silence is the figure (the silence itself is not counted).
+
+    python3 Benchmarks/ptybench.py --magrelax .build/release/magrelax \
+        --data empty=/tmp/mr-empty --data 10y=/tmp/mr-10y [--runs 15] [--keys jjjjkkkk]
+"""
+import argparse
+import fcntl
+import os
+import pty
+import select
+import shutil
+import signal
+import statistics
+import struct
+import tempfile
+import termios
+import time
+
+QUIET = 0.15
+
+
+def spawn(argv, cols=80, rows=24, env_extra=None):
+    env = dict(os.environ, TERM="xterm-256color", LANG="C.UTF-8", LC_ALL="C.UTF-8")
+    env.pop("NO_COLOR", None)
+    if env_extra:
+        env.update(env_extra)
+    pid, fd = pty.fork()
+    if pid == 0:
+        try:
+            os.execvpe(argv[0], argv, env)
+        finally:
+            os._exit(127)
+    fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", rows, cols, 0, 0))
+    return pid, fd
+
+
+def read_until_quiet(fd, start, quiet=QUIET, limit=10.0):
+    """Reads until output has been silent for `quiet` s; returns (seconds from start to the last byte, bytes)."""
+    last = None
+    got = b""
+    while True:
+        now = time.monotonic()
+        if now - start > limit:
+            break
+        wait = quiet if last is not None else limit
+        r, _, _ = select.select([fd], [], [], wait)
+        if not r:
+            if last is not None:
+                break
+            continue
+        try:
+            chunk = os.read(fd, 65536)
+        except OSError:
+            break
+        if not chunk:
+            break
+        got += chunk
+        last = time.monotonic()
+    return (None if last is None else last - start), got
+
+
+def rss_kb(pid):
+    try:
+        with open(f"/proc/{pid}/status") as f:
+            for line in f:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return None
+
+
+def stop(pid, fd, quit_keys):
+    for k in quit_keys:
+        os.write(fd, k)
+        time.sleep(0.05)
+    deadline = time.monotonic() + 3
+    while time.monotonic() < deadline:
+        r, _, _ = select.select([fd], [], [], 0.05)
+        if r:
+            try:
+                if not os.read(fd, 65536):
+                    break
+            except OSError:
+                break
+        done, _ = os.waitpid(pid, os.WNOHANG)
+        if done:
+            break
+    else:
+        os.kill(pid, signal.SIGKILL)
+    try:
+        os.waitpid(pid, 0)
+    except ChildProcessError:
+        pass
+    os.close(fd)
+
+
+def measure(argv, runs, keys, quit_keys, env_extra=None):
+    firsts, lat, rss = [], [], []
+    for _ in range(runs):
+        start = time.monotonic()
+        pid, fd = spawn(argv, env_extra=env_extra)
+        first, _ = read_until_quiet(fd, start)
+        if first is None:
+            stop(pid, fd, quit_keys)
+            raise SystemExit(f"no frame from {argv}")
+        firsts.append(first)
+        r = rss_kb(pid)
+        if r:
+            rss.append(r)
+        for k in keys:
+            t0 = time.monotonic()
+            os.write(fd, k.encode())
+            t, _ = read_until_quiet(fd, t0)
+            if t is not None:
+                lat.append(t)
+        stop(pid, fd, quit_keys)
+    return firsts, lat, rss
+
+
+def fmt(xs, scale=1000.0, unit="ms"):
+    if not xs:
+        return "n/a"
+    xs = sorted(xs)
+    p = lambda q: xs[min(len(xs) - 1, int(q * len(xs)))]
+    return f"median {statistics.median(xs) * scale:.1f} {unit}  p90 {p(0.9) * scale:.1f}  min {xs[0] * scale:.1f}  (n={len(xs)})"
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--magrelax", required=True)
+    ap.add_argument("--data", action="append", default=[], help="NAME=DIR, a data folder to start with")
+    ap.add_argument("--runs", type=int, default=15)
+    ap.add_argument("--keys", default="jjjjkkkk", help="keys sent one by one after the first frame")
+    ap.add_argument("--no-calcurse", action="store_true")
+    a = ap.parse_args()
+    print(f"runs per row: {a.runs}; quiet gap {QUIET * 1000:.0f} ms; 80x24; load {os.getloadavg()[0]:.2f}")
+    rows = []
+    for spec in a.data:
+        name, folder = spec.split("=", 1)
+        # A copy per row, so the runs start from the same files (magrelax may upgrade or repair them).
+        work = tempfile.mkdtemp(prefix="ptybench-")
+        shutil.copytree(folder, work + "/d")
+        rows.append((f"magrelax {name}", [a.magrelax, "--data-dir", work + "/d"], [b"q"], None))
+    calcurse = shutil.which("calcurse")
+    if calcurse and not a.no_calcurse:
+        home = tempfile.mkdtemp(prefix="ptybench-calcurse-")
+        rows.append(("calcurse", [calcurse, "-D", home], [b"q", b"y"], None))
+    # Interleaved, so a burst of load elsewhere hits every row alike.
+    results = {name: ([], [], []) for name, *_ in rows}
+    for _ in range(a.runs):
+        for name, argv, quit_keys, env in rows:
+            f, l, r = measure(argv, 1, a.keys, quit_keys, env)
+            results[name][0].extend(f)
+            results[name][1].extend(l)
+            results[name][2].extend(r)
+    for name, (f, l, r) in results.items():
+        print(f"{name:18} first frame: {fmt(f)}")
+        print(f"{'':18} key to quiet: {fmt(l)}")
+        if r:
+            print(f"{'':18} resident:     median {statistics.median(r) / 1024:.1f} MB")
+
+
+if __name__ == "__main__":
+    main()

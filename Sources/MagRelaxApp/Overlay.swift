@@ -1,0 +1,164 @@
+import MagRelaxCore
+import TerminalUI
+
+/// Something that covers the panes and takes every key while it is on top. They stack: a notice that
+/// arrives while the profile form is open shows over it, and closing it shows the form again.
+public enum Overlay: Sendable, Hashable {
+    /// The help for the current pane, scrolled by this many lines.
+    case help(scroll: Int)
+    /// A message about the person's data that they must see (damaged file, lock, failed save).
+    case notice(StorageNotice)
+    /// The welcome (first start) or the profile form.
+    case profile(ProfileScreen)
+}
+
+extension AppState {
+    public var topOverlay: Overlay? { overlays.last }
+
+    /// The help overlay's scroll, when it is open.
+    public var helpScroll: Int? {
+        for case .help(let scroll) in overlays.reversed() { return scroll }
+        return nil
+    }
+
+    /// The welcome or profile form, when it is open.
+    public var profileScreen: ProfileScreen? {
+        for case .profile(let screen) in overlays.reversed() { return screen }
+        return nil
+    }
+
+    /// The notices waiting to be read, oldest first.
+    public var notices: [StorageNotice] {
+        overlays.compactMap { if case .notice(let n) = $0 { n } else { nil } }
+    }
+
+    /// Shows a notice on top of everything (once: the same notice twice in a row shows once).
+    public mutating func notify(_ notice: StorageNotice) {
+        if case .notice(let last) = topOverlay, last == notice { return }
+        overlays.append(.notice(notice))
+    }
+
+    /// Opens the profile form (or the welcome, until the disclaimer is accepted).
+    public mutating func openProfile() {
+        overlays.removeAll { if case .profile = $0 { true } else { false } }
+        overlays.append(.profile(ProfileScreen(profile: profile, catalogue: catalogue, today: CalendarDay(now))))
+    }
+
+    /// First start: no profile yet, or a profile whose disclaimer was never accepted.
+    public mutating func openWelcomeIfNeeded() {
+        if profile?.disclaimerAccepted == nil { openProfile() }
+    }
+}
+
+/// The top overlay takes the key; Ctrl-C always quits.
+func handleOverlayKey(_ state: inout AppState, _ key: Key) -> [Effect] {
+    guard let top = state.overlays.popLast() else { return [] }
+    if key == .ctrl("c") {
+        state.overlays.append(top)
+        return [.quit]
+    }
+    switch top {
+    case .help(let scroll):
+        switch key {
+        case .escape, .char("?"), .char("q"), .enter, .function(1): return []
+        case .up, .char("k"): state.overlays.append(.help(scroll: max(0, scroll - 1)))
+        case .down, .char("j"): state.overlays.append(.help(scroll: scroll + 1))
+        case .pageUp: state.overlays.append(.help(scroll: max(0, scroll - 10)))
+        case .pageDown, .char(" "): state.overlays.append(.help(scroll: scroll + 10))
+        default: state.overlays.append(top)
+        }
+        return []
+    case .notice:
+        switch key {
+        case .enter, .escape, .char(" "): break
+        default: state.overlays.append(top)
+        }
+        return []
+    case .profile(var screen):
+        let outcome = screen.handle(key, catalogue: state.catalogue, today: CalendarDay(state.now))
+        switch outcome {
+        case .stay:
+            state.overlays.append(.profile(screen))
+            return []
+        case .quit:
+            state.overlays.append(.profile(screen))
+            return [.quit]
+        case .close:
+            return []
+        case .save(let profile):
+            return state.saveProfile(profile)
+        }
+    }
+}
+
+func overlayHints(_ overlay: Overlay) -> [KeyHint] {
+    switch overlay {
+    case .help: [KeyHint("↑↓", "scroll"), KeyHint("Esc", "close help")]
+    case .notice: [KeyHint("Enter", "dismiss")]
+    case .profile(let screen): screen.hints
+    }
+}
+
+/// Draws the overlays bottom first, so the top one is whole.
+func drawOverlays(_ canvas: inout Canvas, _ state: AppState) {
+    for (i, overlay) in state.overlays.enumerated() {
+        switch overlay {
+        case .help(let scroll): drawHelp(&canvas, state, scroll: scroll)
+        case .notice(let notice):
+            let waiting = state.overlays[(i + 1)...].filter { if case .notice = $0 { true } else { false } }.count
+            drawNotice(notice, more: waiting, into: &canvas, state: state)
+        case .profile(let screen):
+            screen.render(into: &canvas, area: state.paneArea, theme: state.theme, catalogue: state.catalogue)
+        }
+    }
+}
+
+private func drawNotice(_ notice: StorageNotice, more: Int, into canvas: inout Canvas, state: AppState) {
+    let theme = state.theme
+    let width = min(state.width - 4, 70)
+    let lines = TextWrap.wrap(notice.text, width: width - 4)
+    let footer = more > 0 ? "Enter: next (\(more) more)" : "Enter: dismiss"
+    let height = min(state.height - 4, lines.count + 4)
+    let box = Rect(x: (state.width - width) / 2, y: max(2, (state.height - height) / 2), width: width, height: height)
+    canvas.fill(box)
+    canvas.drawBox(box, title: notice.title, style: theme.warning, titleStyle: theme.warning, glyphs: theme.glyphs)
+    let inner = Rect(x: box.x + 2, y: box.y + 1, width: box.width - 4, height: box.height - 2)
+    for (i, line) in lines.prefix(inner.height - 2).enumerated() {
+        canvas.put(line, x: inner.x, y: inner.y + i, clip: inner)
+    }
+    canvas.put(footer, x: inner.x, y: inner.maxY - 1, style: theme.dim, clip: inner)
+}
+
+private func drawHelp(_ canvas: inout Canvas, _ state: AppState, scroll: Int) {
+    let theme = state.theme
+    let boxWidth = min(state.width - 4, 76)
+    let boxHeight = state.height - 4
+    let box = Rect(x: (state.width - boxWidth) / 2, y: 2, width: boxWidth, height: boxHeight)
+    canvas.fill(box)
+    canvas.drawBox(box, title: "Help: \(state.pane.title)", style: theme.border, titleStyle: theme.title, glyphs: theme.glyphs)
+    let inner = Rect(x: box.x + 2, y: box.y + 1, width: box.width - 4, height: box.height - 2)
+    let pane = state[state.pane]
+    let sections = pane.help(context: state.context) + (pane.showsDays ? [dayHelp] : []) + [globalHelp]
+    let keyWidth = min(18, inner.width / 3)
+    var lines: [(String, String, Bool)] = []
+    for (i, section) in sections.enumerated() {
+        if i > 0 { lines.append(("", "", false)) }
+        lines.append((section.title, "", true))
+        for k in section.keys { lines.append((keyLabel(k.key, theme: theme), k.label, false)) }
+    }
+    lines.append(("", "", false))
+    lines.append(("magrelax is education, not medical advice.", "", false))
+    let maxScroll = max(0, lines.count - inner.height)
+    for (row, line) in lines.dropFirst(min(scroll, maxScroll)).prefix(inner.height).enumerated() {
+        let y = inner.y + row
+        if line.2 {
+            canvas.put(line.0, x: inner.x, y: y, style: theme.heading, clip: inner)
+        } else if line.1.isEmpty {
+            canvas.put(line.0, x: inner.x, y: y, style: theme.dim, clip: inner)
+        } else {
+            canvas.put(line.0, x: inner.x, y: y, style: theme.keyName, clip: inner)
+            let rest = Rect(x: inner.x + keyWidth, y: y, width: inner.width - keyWidth, height: 1)
+            canvas.put(TextWidth.truncated(line.1, to: rest.width, ellipsis: theme.glyphs.ellipsis), x: rest.x, y: y, clip: rest)
+        }
+    }
+}

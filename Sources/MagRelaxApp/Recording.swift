@@ -1,0 +1,129 @@
+import MagRelaxCore
+import TerminalUI
+
+/// What became of a save, reported back after a save effect was carried out (in the order asked).
+public enum StorageEvent: Sendable, Hashable {
+    case saved
+    /// Nothing was written; the message says why.
+    case saveFailed(String)
+}
+
+/// A message about the person's data that they must see: damaged files, the lock, failed saves.
+public struct StorageNotice: Sendable, Hashable {
+    public var title: String
+    public var text: String
+
+    public init(title: String, text: String) {
+        self.title = title
+        self.text = text
+    }
+}
+
+public struct StorageStatus: Sendable, Hashable {
+    /// Another magrelax holds the data folder: nothing can be recorded.
+    public var readOnly = false
+    /// A one-line message shown until the next key (e.g. why a change was not recorded).
+    public var flash: String?
+    /// Journal months on disk that were not read at start-up (read on demand); empty when all are.
+    public var unloadedMonths: Set<String> = []
+    /// What to go back to if a save asked for is reported failed, oldest first.
+    var awaiting: [Revert] = []
+
+    enum Revert: Sendable, Hashable {
+        case journal(Journal)
+        case profile(Profile?)
+    }
+
+    public init(readOnly: Bool = false, unloadedMonths: Set<String> = []) {
+        self.readOnly = readOnly
+        self.unloadedMonths = unloadedMonths
+    }
+}
+
+extension JournalEntry {
+    /// The id a pane gives a new entry, food or pattern: `AppState.record` replaces it with a fresh one.
+    public static let newID = ""
+}
+
+extension AppState {
+    static let readOnlyFlash = "Read-only: another magrelax holds your data, so nothing was recorded."
+
+    /// One batch of changes from one action: checked once and applied whole to the journal, then
+    /// saved in one go. A batch the journal refuses changes nothing and says why.
+    public mutating func record(_ changes: [JournalChange]) -> [Effect] {
+        guard !changes.isEmpty else { return [] }
+        if storage.readOnly {
+            storage.flash = Self.readOnlyFlash
+            return []
+        }
+        let changes = changes.map { assigningIDs($0) }
+        var next = journal
+        let touched: JournalTouch
+        do {
+            touched = try next.apply(changes)
+        } catch {
+            notify(StorageNotice(title: "Not recorded", text: error.description))
+            return []
+        }
+        storage.awaiting.append(.journal(journal))
+        journal = next
+        return [.saveJournal(next, touched: touched)]
+    }
+
+    /// New entries and items are named here, in one place, from the app's id generator.
+    private mutating func assigningIDs(_ change: JournalChange) -> JournalChange {
+        switch change {
+        case .add(var entry) where entry.id == JournalEntry.newID:
+            entry.id = ids.next()
+            return .add(entry)
+        case .putCustomFood(var food) where food.id == JournalEntry.newID:
+            food.id = ids.next()
+            return .putCustomFood(food)
+        case .putCustomPattern(var pattern) where pattern.id == JournalEntry.newID:
+            pattern.id = ids.next()
+            return .putCustomPattern(pattern)
+        default:
+            return change
+        }
+    }
+
+    /// The profile form saved: the state holds the new profile until the save is reported.
+    mutating func saveProfile(_ profile: Profile) -> [Effect] {
+        if storage.readOnly {
+            storage.flash = Self.readOnlyFlash
+            return []
+        }
+        storage.awaiting.append(.profile(self.profile))
+        self.profile = profile
+        return [.saveProfile(profile)]
+    }
+
+    /// A save's outcome: a failed one puts back what was there before it, so the screen shows what is on disk.
+    mutating func apply(_ event: StorageEvent) {
+        let revert = storage.awaiting.isEmpty ? nil : storage.awaiting.removeFirst()
+        guard case .saveFailed(let message) = event else { return }
+        switch revert {
+        case .journal(let before)?: journal = before
+        case .profile(let before)?: profile = before
+        case nil: break
+        }
+        notify(StorageNotice(title: "Not saved", text: message + " Nothing was changed: the last change was undone."))
+    }
+
+    /// The months of these days that are on disk but not read yet, as an effect that reads them (a
+    /// pane showing an old day asks for its months once).
+    public mutating func loadMonths(for days: ClosedRange<CalendarDay>) -> [Effect] {
+        var wanted = Set<String>()
+        var day = CalendarDay(year: days.lowerBound.year, month: days.lowerBound.month, day: 1)!
+        while day <= days.upperBound {
+            if storage.unloadedMonths.contains(day.monthKey) { wanted.insert(day.monthKey) }
+            day = day.adding(days: CalendarDay.daysIn(month: day.month, year: day.year))
+        }
+        return wanted.isEmpty ? [] : [.loadMonths(wanted)]
+    }
+
+    mutating func mergeLoaded(months: Set<String>, entries: [JournalEntry]) {
+        storage.unloadedMonths.subtract(months)
+        journal.merge(entries)
+    }
+}
