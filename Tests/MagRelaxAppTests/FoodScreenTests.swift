@@ -36,6 +36,14 @@ import TerminalUI
         assertSnapshot(view(try foodState(width: 80, height: 24, path + [.enter])), named: "food-detail-80x24")
     }
 
+    /// The first row: energy from FoodData Central, calcium and potassium not known.
+    @Test func hempDetail() throws {
+        let screen = view(try foodState(width: 80, height: 24, [.enter]))
+        #expect(screen.text.contains("553 kcal per 100 g"))
+        #expect(screen.text.contains("Calcium         not known"))
+        assertSnapshot(screen, named: "hemp-detail-80x24")
+    }
+
     @Test func formsList() throws {
         assertSnapshot(view(try foodState(width: 80, height: 24, [.char("s")])), named: "forms-80x24")
         assertSnapshot(view(try foodState(width: 120, height: 40, [.char("s")])), named: "forms-120x40")

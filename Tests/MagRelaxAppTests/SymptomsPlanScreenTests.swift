@@ -27,7 +27,16 @@ import TerminalUI
         let text = view(s).text
         #expect(text.contains("Red flag"))
         #expect(text.contains("Emergency"))
-        #expect(text.contains("not a magnesium symptom"))
+        #expect(text.contains("not a symptom of low magnesium"))
+        assertSnapshot(view(s), named: "80x24")
+    }
+
+    @Test func tooMuchMagnesiumSaysStopThenEmergency() throws {
+        var s = try makeState()
+        press(typed("/too much") + [.enter, .enter], &s)
+        let text = view(s).text
+        #expect(text.contains("Stop taking magnesium."))
+        #expect(text.contains("Emergency"))
         assertSnapshot(view(s), named: "80x24")
     }
 
@@ -51,6 +60,9 @@ import TerminalUI
         press([.enter], &s)
         var text = view(s).text
         #expect(text.contains("Week 1"))
+        // The expected relief is the guide's claim, shown beside the evidence.
+        #expect(text.contains("the guide's claim") && text.contains("Evidence"))
+        assertSnapshot(view(s), named: "detail-top-80x24")
         press([.end], &s)
         text = view(s).text
         #expect(text.contains("Source:"))

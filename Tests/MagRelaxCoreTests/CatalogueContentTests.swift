@@ -13,7 +13,7 @@ let shipped: Catalogue = {
     @Test func embeddedCatalogueLoadsAndIsValid() throws {
         let catalogue = try Catalogue.embedded()
         #expect(catalogue.problems().isEmpty)
-        #expect(catalogue.sources.count == 17)
+        #expect(catalogue.sources.count == 22)
         #expect(catalogue.forms.count == 17)
         #expect(catalogue.symptoms.count == 20)
         #expect(catalogue.breathing.count == 7)
@@ -25,7 +25,8 @@ let shipped: Catalogue = {
         let keys = [
             "ods-mg", "iom-1997", "usda-sr", "efsa-ul", "cochrane-cramps-2020", "aan-ahs-2012", "sleep-2021",
             "cochrane-yoga-2022", "grober-2017", "pardo-2021", "form-chem", "weil-478", "hrv-resonance",
-            "acsm-stretch", "snoop", "nhs-back", "seeds",
+            "acsm-stretch", "snoop", "nhs-back", "nhs-dvt", "niosh-rhabdo", "fda-dv", "teaching-convention", "app-plan",
+            "seeds",
         ]
         for key in keys { #expect(shipped.source(key) != nil, "missing source \(key)") }
     }
@@ -108,10 +109,36 @@ let shipped: Catalogue = {
         #expect(try serving("quinoa_cooked") == 118)
     }
 
-    @Test func foodsHaveKcalWhereTheUSDAExtractHasIt() {
-        for food in shipped.foods where food.id != "fortified_cereal_10dv" && food.id != "hemp_seeds_hulled" {
+    @Test func foodsHaveKcalWhereTheUSDAExtractHasIt() throws {
+        for food in shipped.foods where food.id != "fortified_cereal_10dv" {
             #expect(food.kcalPer100g != nil, "\(food.id) kcal")
         }
+        // USDA FDC 170148 (SR 12012).
+        let hemp = try #require(shipped.foods.first { $0.id == "hemp_seeds_hulled" })
+        #expect(hemp.kcalPer100g == 553 && hemp.note?.contains("170148") == true)
+    }
+
+    @Test func calciumAndPotassiumPerServing() throws {
+        let almonds = try #require(shipped.foods.first { $0.id == "almonds_dry_roasted" })
+        #expect(almonds.calciumMgPer100g == 267 && almonds.potassiumMgPer100g == 712)
+        #expect(almonds.calciumMgPerServing == (28.35 * 267 / 100).rounded())
+        #expect(almonds.potassiumMgPerServing == 202)
+        let cereal = try #require(shipped.foods.first { $0.id == "fortified_cereal_10dv" })
+        #expect(cereal.calciumMgPerServing == nil && cereal.potassiumMgPerServing == nil)
+    }
+
+    @Test func foodCategoriesFit() throws {
+        for id in ["egg", "cheddar", "milk", "yogurt_plain_lowfat"] {
+            #expect(shipped.foods.first { $0.id == id }?.category == .dairyAndEggs, "\(id)")
+        }
+        #expect(shipped.foods.first { $0.id == "soymilk" }?.category == .legumesAndSoy)
+        for id in ["coffee_brewed", "tea_black_brewed"] {
+            let drink = try #require(shipped.foods.first { $0.id == id })
+            #expect(drink.category == .drinks && drink.note?.contains("little magnesium") == true, "\(id)")
+        }
+        // A person's food saved under the category's earlier name still loads.
+        let saved = Data(#"["dairy-alternatives", "fruit"]"#.utf8)
+        #expect(try JSONDecoder().decode([FoodCategory].self, from: saved) == [.dairyAndEggs, .fruit])
     }
 
     // MARK: Supplement forms
@@ -142,12 +169,33 @@ let shipped: Catalogue = {
 
     // MARK: Symptoms, breathing, yoga
 
-    @Test func symptomsAndRedFlags() {
+    @Test func symptomsAndRedFlags() throws {
         #expect(Set(shipped.symptoms.map(\.area)).count >= 6)
         #expect(shipped.redFlags.count >= 9)
         #expect(shipped.redFlags.contains { $0.action == .emergency && $0.area == "head" })
-        #expect(shipped.redFlags.contains { $0.reason == "rhabdomyolysis" && $0.action == .urgent })
-        #expect(shipped.redFlags.filter { $0.reason == "clot" }.count == 2)
+        func flag(_ id: String) throws -> RedFlag { try #require(shipped.redFlags.first { $0.id == id }, "\(id)") }
+        let rhabdo = try flag("muscle-dark-urine")
+        #expect(rhabdo.reason == "rhabdomyolysis" && rhabdo.action == .urgent && rhabdo.source == "niosh-rhabdo")
+        // DOMAIN.md splits the leg row: a one-sided calf is urgent, breathlessness or chest pain an emergency.
+        let calf = try flag("leg-calf-swelling")
+        #expect(calf.action == .urgent && calf.reason == "clot" && calf.source == "nhs-dvt")
+        let lung = try flag("leg-breathless")
+        #expect(lung.action == .emergency && lung.reason == "clot in the lung" && lung.source == "nhs-dvt")
+        #expect(lung.symptom.contains("pain or swelling"))
+        let tooMuch = try flag("too-much-magnesium")
+        #expect(tooMuch.action == .emergency && tooMuch.source == "ods-mg" && tooMuch.firstStep == "Stop taking magnesium.")
+        for id in ["head-pattern-change", "head-weak-immunity"] { #expect(try flag(id).action == .soon) }
+        #expect(try flag("back-lump").action == .urgent)
+        // Any one of these signs is enough: "or", never "and".
+        #expect(try flag("back-night-pain").symptom.contains("at night, or"))
+    }
+
+    /// The tingling explanation sends both legs to emergency care, as the back red flag does.
+    @Test func tinglingInBothLegsIsAnEmergency() throws {
+        let tingling = try #require(shipped.symptoms.first { $0.id == "tingling-numbness" })
+        let sentence = try #require(Catalogue.sentences(tingling.explanation).first { $0.contains("both legs") })
+        #expect(sentence.contains("emergency") && !sentence.contains("see a doctor"))
+        #expect(shipped.redFlagWordingProblems(in: tingling.explanation).isEmpty)
     }
 
     @Test func symptomsLinkToTheirEvidence() throws {
@@ -184,6 +232,18 @@ let shipped: Catalogue = {
         #expect(try #require(shipped.breathing.first { $0.id == "coherent" }).breathSeconds == 11)
     }
 
+    /// The guides name no poses and not box, Bhramari or Ujjayi: those cite teaching practice.
+    @Test func guidesAreCitedOnlyForWhatTheySay() {
+        for id in ["box", "bhramari", "ujjayi"] {
+            #expect(shipped.breathing.first { $0.id == id }?.source == "teaching-convention", "\(id)")
+        }
+        for pose in shipped.yoga { #expect(["teaching-convention", "acsm-stretch"].contains(pose.source), "\(pose.id)") }
+        let texts = shipped.breathing.compactMap(\.timingNote) + shipped.plans.map(\.summary)
+        for text in texts { #expect(!text.contains("project's"), "\(text)") }
+        let glycinate = shipped.forms.first { $0.id == "glycinate" }
+        #expect(glycinate?.gutEffects.lowercased().contains("gentle") == false)
+    }
+
     @Test func yogaPosesHaveStepsAndCautions() {
         for pose in shipped.yoga {
             #expect(!pose.steps.isEmpty && !pose.cautions.isEmpty, "\(pose.id)")
@@ -211,7 +271,22 @@ let shipped: Catalogue = {
                     #expect(week.tasks.contains { $0.kind == .yoga }, "\(goal) week \(week.week) yoga")
                 }
             }
-            #expect(plan.expectation.contains("2–4 weeks"))
+            #expect(plan.expectation.claim.contains("2–4 weeks"))
+        }
+        // Only the guides on soreness and on tension around nerves give week outlines.
+        for plan in shipped.plans {
+            switch plan.goal {
+            case .soreness: #expect(plan.source == "seeds" && plan.guide == "soreness and recovery")
+            case .nerveTension: #expect(plan.source == "seeds" && plan.guide == "tension around nerves")
+            default: #expect(plan.source == "app-plan" && plan.guide == nil && plan.summary.contains("adaptation"), "\(plan.goal)")
+            }
+            #expect(plan.expectation.guide == "tension around nerves", "\(plan.goal): the expectation is that guide's claim")
+        }
+        let soreness = try #require(shipped.plan(for: .soreness))
+        for week in soreness.weeks where week.week >= 3 {
+            for kind in [TaskKind.sleep, .stress] { #expect(week.tasks.contains { $0.kind == kind }, "week \(week.week) \(kind)") }
+            let partners = week.tasks.filter { $0.kind == .partners }.map(\.detail).joined()
+            for nutrient in ["vitamin", "B6", "potassium"] { #expect(!partners.contains(nutrient)) }
         }
         let back = try #require(shipped.plan(for: .backStiffness))
         #expect(back.weeks[0].tasks.contains { $0.kind == .posture })
@@ -227,6 +302,11 @@ let shipped: Catalogue = {
                     #expect(amount <= limit, "\(plan.goal) \(task.id): \(amount) mg")
                 }
                 #expect(task.detail.contains("\(limit) mg"), "\(task.id) states the limit")
+                // Every week, not only the first, names the lower limits for children and kidney disease.
+                for child in [1, 4].compactMap({ shipped.reference.supplementUpperLimitMg(ageYears: $0) }) {
+                    #expect(task.detail.contains("\(child) mg"), "\(plan.goal) \(task.id): \(child) mg")
+                }
+                #expect(task.detail.contains("Kidney disease: no supplements"), "\(plan.goal) \(task.id)")
             }
         }
     }

@@ -261,7 +261,137 @@ import Testing
 
     @Test func redFlagAreaMustBeKnown() {
         let files = Self.files(editing: "symptoms.json", list: "redFlags", entry: "leg-breathless") { $0["area"] = "arm" }
-        Self.expectError(files, file: "symptoms.json", entry: "leg-breathless", field: "area", contains: "must be one of head, back, muscle, leg")
+        Self.expectError(files, file: "symptoms.json", entry: "leg-breathless", field: "area", contains: "must be one of head, back, muscle, leg, whole body")
+    }
+
+    @Test func calciumAndPotassiumMustNotBeNegative() {
+        Self.expectError(
+            Self.files(editing: "foods.json", list: "foods", entry: "almonds_raw") { $0["calciumMgPer100g"] = -269 },
+            file: "foods.json", entry: "almonds_raw", field: "calciumMgPer100g", contains: "must be ≥ 0")
+        Self.expectError(
+            Self.files(editing: "foods.json", list: "foods", entry: "banana") { $0["potassiumMgPer100g"] = "lots" },
+            file: "foods.json", entry: "banana", field: "potassiumMgPer100g", contains: "wrong type")
+    }
+
+    // MARK: Red flags
+
+    /// The old tingling text sent numbness in both legs to "see a doctor"; the flag says emergency.
+    @Test func symptomTextMustNotSendARedFlagToMilderCare() {
+        let old = "Pins and needles or dulled feeling. If it spreads, comes with weakness, or affects both legs, see a doctor."
+        let files = Self.files(editing: "symptoms.json", list: "symptoms", entry: "tingling-numbness") { $0["explanation"] = old }
+        Self.expectError(
+            files, file: "symptoms.json", entry: "tingling-numbness", field: "explanation",
+            contains: "mentions \"both legs\" (red flag back-both-legs, emergency) but says \"see a doctor\", milder care")
+    }
+
+    @Test func textMentioningARedFlagSignMustNameItsAction() {
+        Self.expectError(
+            Self.files(editing: "symptoms.json", list: "symptoms", entry: "cramps") {
+                $0["explanation"] = "Calf cramps. Calf pain on one side with swelling needs rest."
+            },
+            file: "symptoms.json", entry: "cramps", field: "explanation",
+            contains: "red flag leg-calf-swelling, urgent) but does not say \"urgent\"")
+        // Plan texts are held to the same rule, down to the task.
+        Self.expectError(
+            Self.files(editing: "plans.json", list: "plans", entry: "back-stiffness") { plan in
+                var weeks = plan["weeks"] as! [[String: Any]]
+                var tasks = weeks[3]["tasks"] as! [[String: Any]]
+                tasks[1]["detail"] = "Drink water; if you are short of breath, get an urgent appointment."
+                weeks[3]["tasks"] = tasks
+                plan["weeks"] = weeks
+            },
+            file: "plans.json", entry: "back-stiffness", field: "weeks[3].tasks[1].detail",
+            contains: "(red flag leg-breathless, emergency) but says \"urgent\"")
+        // And the safety notes: too much magnesium is an emergency, not "urgent care".
+        Self.expectError(
+            Self.files(editing: "reference.json") { root in
+                var notes = root["safety"] as! [[String: Any]]
+                notes[0]["text"] = "Signs of too much magnesium: low blood pressure, an irregular heartbeat. Get urgent care."
+                root["safety"] = notes
+            },
+            file: "reference.json", entry: "safety[0]", field: "text", contains: "red flag too-much-magnesium")
+    }
+
+    /// Each sentence is judged alone: one sign may go to a doctor and, in the next sentence, another to emergency care.
+    @Test func wordingIsJudgedSentenceBySentence() {
+        let text = "If it spreads, see a doctor. Weakness in both legs is an emergency: call now! Rest helps"
+        #expect(Catalogue.sentences(text) == ["If it spreads, see a doctor.", " Weakness in both legs is an emergency: call now!", " Rest helps"])
+        #expect(shipped.redFlagWordingProblems(in: text).isEmpty)
+        let mixed = shipped.redFlagWordingProblems(in: "Both legs numb: an emergency, or see a doctor.")
+        #expect(mixed.map(\.flag.id) == ["back-both-legs"] && mixed.first?.milder == .soon)
+    }
+
+    /// Leg pain with chest pain was "urgent"; chest pain is an emergency wherever it shows.
+    @Test func redFlagActionIsAtLeastThatOfEverySignItMentions() {
+        let files = Self.files(editing: "symptoms.json", list: "redFlags", entry: "leg-breathless") { $0["action"] = "urgent" }
+        Self.expectError(
+            files, file: "symptoms.json", entry: "leg-breathless", field: "action",
+            contains: "mentions \"chest pain\" (red flag back-chest-pain): must be at least emergency (got urgent)")
+    }
+
+    @Test func redFlagTriggersMustNameItsOwnSign() {
+        Self.expectError(
+            Self.files(editing: "symptoms.json", list: "redFlags", entry: "back-lump") { $0["triggers"] = [String]() },
+            file: "symptoms.json", entry: "back-lump", field: "triggers", contains: "at least one phrase")
+        Self.expectError(
+            Self.files(editing: "symptoms.json", list: "redFlags", entry: "back-lump") { $0["triggers"] = ["swollen spine"] },
+            file: "symptoms.json", entry: "back-lump", field: "triggers", contains: "none of them occurs")
+        Self.expectError(
+            Self.files(editing: "symptoms.json", list: "redFlags", entry: "back-accident") { $0["triggers"] = nil },
+            file: "symptoms.json", entry: "back-accident", field: "triggers", contains: "is missing")
+    }
+
+    // MARK: Sources
+
+    @Test func everyDeclaredSourceMustBeCited() {
+        let files = Self.files(editing: "sources.json") { root in
+            root["sources"] = (root["sources"] as! [[String: Any]]) + [["id": "blog-2019", "title": "A blog post"]]
+        }
+        Self.expectError(files, file: "sources.json", entry: "blog-2019", field: nil, contains: "not cited by any entry")
+        // The reference figures that fell back to the file's source now name their own.
+        let uncited = Self.files(editing: "reference.json") { $0["dailyValueSource"] = "iom-1997" }
+        Self.expectError(uncited, file: "sources.json", entry: "fda-dv", field: nil, contains: "not cited by any entry")
+    }
+
+    @Test func referenceFiguresAndSafetyNotesNameKnownSources() {
+        Self.expectError(
+            Self.files(editing: "reference.json") { $0["efsaSupplementLimitSource"] = "efsa" },
+            file: "reference.json", entry: nil, field: "efsaSupplementLimitSource", contains: "unknown source \"efsa\"")
+        Self.expectError(
+            Self.files(editing: "reference.json") { root in
+                var notes = root["safety"] as! [[String: Any]]
+                notes[4]["source"] = nil
+                root["safety"] = notes
+            },
+            file: "reference.json", entry: "safety[4]", field: "source", contains: "is missing")
+    }
+
+    @Test func aGuideMustBeOneItsSourceDeclares() {
+        Self.expectError(
+            Self.files(editing: "plans.json", list: "plans", entry: "soreness") { $0["guide"] = "trigger points" },
+            file: "plans.json", entry: "soreness", field: "guide",
+            contains: "must be one of the guides of \"seeds\": soreness and recovery, tension around nerves")
+        Self.expectError(
+            Self.files(editing: "plans.json", list: "plans", entry: "chronic-pain") { $0["guide"] = "trigger points" },
+            file: "plans.json", entry: "chronic-pain", field: "guide", contains: "source \"app-plan\" has no guides")
+        Self.expectError(
+            Self.files(editing: "plans.json", list: "plans", entry: "nerve-tension") { plan in
+                plan["expectation"] = ["claim": "relief in days", "source": "seeds", "guide": "nerves"]
+            },
+            file: "plans.json", entry: "nerve-tension", field: "expectation.guide", contains: "must be one of the guides")
+    }
+
+    @Test func everyDeclaredGuideMustBeNamed() {
+        let files = Self.files(editing: "sources.json", list: "sources", entry: "seeds") { seeds in
+            seeds["guides"] = (seeds["guides"] as! [String]) + ["sleep"]
+        }
+        Self.expectError(files, file: "sources.json", entry: "seeds", field: "guides[2]", contains: "guide \"sleep\" is not named")
+    }
+
+    @Test func planEvidenceMustExist() {
+        Self.expectError(
+            Self.files(editing: "plans.json", list: "plans", entry: "tension-headache") { $0["evidence"] = ["tension-headache", "folklore"] },
+            file: "plans.json", entry: "tension-headache", field: "evidence[1]", contains: "unknown evidence \"folklore\"")
     }
 
     /// Whichever food gets a negative magnesium figure, the error names that food and that field.
@@ -282,7 +412,7 @@ import Testing
         var broken = shipped
         broken.foods[0].mgPer100g = -5
         broken.yoga[0].source = "nowhere"
-        broken.plans.removeAll { $0.goal == .soreness }
+        broken.plans.removeAll { $0.goal == .chronicPain }
         let problems = broken.problems()
         #expect(problems.count == 3)
         #expect(problems.map(\.file) == ["foods.json", "yoga.json", "plans.json"])

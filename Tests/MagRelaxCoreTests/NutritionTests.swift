@@ -87,7 +87,7 @@ import Testing
         #expect(strengths["cramps-pregnancy"] == .conflicting)
         #expect(strengths["cramps-exercise"] == EvidenceStrength.none)
         #expect(strengths["soreness"] == .plausible)
-        #expect(ref.safety.contains { $0.contains("5,000 mg") })
+        #expect(ref.safety.contains { $0.text.contains("5,000 mg") && $0.source == "ods-mg" })
     }
 
     // MARK: Properties

@@ -11,10 +11,12 @@ import Testing
     @Test(.enabled(if: FileManager.default.fileExists(atPath: tsvPath)))
     func foodsMatchTheUSDAExtract() throws {
         let text = try String(contentsOfFile: Self.tsvPath, encoding: .utf8)
-        var rows: [String: (kcal: Double, mg: Double)] = [:]
+        var rows: [String: (kcal: Double, mg: Double, calcium: Double?, potassium: Double?)] = [:]
         for line in text.split(separator: "\n").dropFirst() {
             let cols = line.split(separator: "\t", omittingEmptySubsequences: false)
-            if cols.count > 3, let kcal = Double(cols[2]), let mg = Double(cols[3]) { rows[String(cols[0])] = (kcal, mg) }
+            if cols.count > 5, let kcal = Double(cols[2]), let mg = Double(cols[3]) {
+                rows[String(cols[0])] = (kcal, mg, Double(cols[4]), Double(cols[5]))
+            }
         }
         #expect(rows.count > 7000)
         var checked = 0
@@ -27,6 +29,8 @@ import Testing
             }
             #expect(food.mgPer100g == row.mg, "\(food.id) mg")
             #expect(food.kcalPer100g == row.kcal, "\(food.id) kcal")
+            #expect(food.calciumMgPer100g == row.calcium, "\(food.id) calcium")
+            #expect(food.potassiumMgPer100g == row.potassium, "\(food.id) potassium")
             checked += 1
         }
         #expect(checked >= 100)

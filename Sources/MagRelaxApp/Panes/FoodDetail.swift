@@ -14,6 +14,9 @@ enum FoodDetail {
         lines.append(.field("Per 100 g", Format.mg(food.mgPer100g)))
         lines.append(.field("Per 100 kcal", Format.mg(food.mgPer100kcal)))
         lines.append(.field("Energy", energy(food)))
+        // Shown because the guides speak of the calcium–magnesium balance.
+        lines.append(.field("Calcium", mineral(food.calciumMgPerServing, per100g: food.calciumMgPer100g)))
+        lines.append(.field("Potassium", mineral(food.potassiumMgPerServing, per100g: food.potassiumMgPer100g)))
         lines.append(.field("Adult RDA", rdaShare(food, cat.reference)))
         lines.append(.field("Category", food.category.label))
         lines.append(.field("USDA NDB", food.ndb ?? "none (label-dependent)"))
@@ -27,6 +30,13 @@ enum FoodDetail {
         var text = Format.number(kcal.rounded()) + " kcal per 100 g"
         if let g = food.servingGrams { text += ", " + Format.number((kcal * g / 100).rounded()) + " kcal per serving" }
         return text
+    }
+
+    /// "89 mg per serving (315 mg per 100 g)", or "not known".
+    private static func mineral(_ perServing: Double?, per100g: Double?) -> String {
+        guard let per100g else { return "not known" }
+        let base = Format.mg(per100g) + " per 100 g"
+        return perServing.map { Format.mg($0) + " per serving (" + base + ")" } ?? base
     }
 
     /// "37% of the RDA for men 31+ (420 mg/day); 49% for women 31+ (320 mg/day)".

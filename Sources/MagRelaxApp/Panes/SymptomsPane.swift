@@ -31,12 +31,14 @@ public struct SymptomsPane: BrowsingPane, Hashable {
         let cat = ctx.catalogue
         if id.hasPrefix(Self.redFlagPrefix) {
             guard let flag = cat.redFlags.first(where: { Self.redFlagPrefix + $0.id == id }) else { return [] }
-            var lines: [DetailLine] = [.danger("Red flag"), .heading(flag.symptom), .blank, .danger(flag.action.label)]
+            var lines: [DetailLine] = [.danger("Red flag"), .heading(flag.symptom), .blank]
+            if let step = flag.firstStep { lines.append(.danger(step)) }
+            lines.append(.danger(flag.action.label))
             if let reason = flag.reason { lines.append(.field("Possible cause", reason)) }
             lines += [
                 .field("Where", flag.area),
                 .blank,
-                .text("This is not a magnesium symptom, and self-care is not the answer: get medical help. While a red flag is recorded, magrelax holds back supplement suggestions."),
+                .text("This is not a symptom of low magnesium, and self-care is not the answer: get medical help. While a red flag is recorded, magrelax holds back supplement suggestions."),
                 .blank,
                 .dim("Source: " + Format.source(flag.source, cat)),
             ]

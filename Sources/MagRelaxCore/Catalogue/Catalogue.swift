@@ -34,6 +34,13 @@ public struct Catalogue: Sendable, Equatable {
     }
 
     public func source(_ id: String) -> Source? { sources.first { $0.id == id } }
+
+    /// The name a person reads for a source: the guide by its subject ("magnesium guide: soreness and
+    /// recovery") when one is named, else the source's title, else the key itself.
+    public func sourceName(_ key: String, guide: String? = nil) -> String {
+        if let guide { return "magnesium guide: " + guide }
+        return source(key)?.title ?? key
+    }
     public func plan(for goal: Goal) -> PlanTemplate? { plans.first { $0.goal == goal } }
 }
 

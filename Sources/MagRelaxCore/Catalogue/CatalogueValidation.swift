@@ -1,14 +1,29 @@
 extension Catalogue {
-    /// Every rule the catalogue breaks, in file order; empty when it is valid.
+    /// Every rule the catalogue breaks, in file order; empty when it is valid. Sources and guides that no
+    /// entry cites come last: a mistyped key shows as an unknown source first, not as the unused one.
     public func problems() -> [CatalogueError] {
-        var check = Checker(sourceKeys: Set(sources.map(\.id)))
+        var check = Checker(sources: sources)
         let evidenceIDs = Set(reference.evidence.map(\.id))
+        /// A text that names a red-flag sign must point to that flag's action (RedFlagWording.swift).
+        func wording(_ text: String, _ field: String) {
+            for problem in redFlagWordingProblems(in: text) { check.fail(field, problem.description) }
+        }
+        func knownEvidence(_ ids: [String], _ field: String) {
+            for (i, id) in ids.enumerated() where !evidenceIDs.contains(id) {
+                check.fail("\(field)[\(i)]", "unknown evidence \"\(id)\" (not in reference.json)")
+            }
+        }
 
         check.file("sources.json")
         check.uniqueIDs(sources.map(\.id))
         for s in sources {
             check.entry(s.id)
             check.text(s.title, "title")
+            var subjects = Set<String>()
+            for (i, guide) in (s.guides ?? []).enumerated() {
+                check.text(guide, "guides[\(i)]")
+                if !subjects.insert(guide).inserted { check.fail("guides[\(i)]", "duplicate guide \"\(guide)\"") }
+            }
         }
 
         check.file("foods.json")
@@ -39,9 +54,9 @@ extension Catalogue {
             check.text(s.name, "name")
             check.text(s.explanation, "explanation")
             check.source(s.source)
-            for (i, id) in (s.evidence ?? []).enumerated() where !evidenceIDs.contains(id) {
-                check.fail("evidence[\(i)]", "unknown evidence \"\(id)\" (not in reference.json)")
-            }
+            knownEvidence(s.evidence ?? [], "evidence")
+            wording(s.name, "name")
+            wording(s.explanation, "explanation")
         }
         for r in redFlags {
             check.entry(r.id)
@@ -50,6 +65,7 @@ extension Catalogue {
                 check.fail("area", "must be one of \(RedFlag.areas.joined(separator: ", ")) (got \"\(r.area)\")")
             }
             check.source(r.source)
+            for problem in actionProblems(r) { check.fail(problem.field, problem.message) }
         }
 
         check.file("breathing.json")
@@ -76,7 +92,12 @@ extension Catalogue {
         for plan in plans {
             check.entry(plan.goal.rawValue)
             check.text(plan.title, "title")
-            check.source(plan.source)
+            check.source(plan.source, guide: plan.guide)
+            check.text(plan.expectation.claim, "expectation.claim")
+            check.source(plan.expectation.source, field: "expectation.source", guide: plan.expectation.guide)
+            if plan.evidence.isEmpty { check.fail("evidence", "must name at least one evidence statement") }
+            knownEvidence(plan.evidence, "evidence")
+            wording(plan.summary, "summary")
             let weeks = plan.weeks.map(\.week)
             if weeks != [1, 2, 3, 4] {
                 check.fail("weeks", "must be weeks 1, 2, 3, 4 in order (got \(weeks))")
@@ -84,6 +105,7 @@ extension Catalogue {
             var taskIDs = Set<String>()
             for (w, week) in plan.weeks.enumerated() {
                 check.text(week.focus, "weeks[\(w)].focus")
+                wording(week.focus, "weeks[\(w)].focus")
                 if week.tasks.isEmpty { check.fail("weeks[\(w)].tasks", "a week needs at least one task") }
                 for (t, task) in week.tasks.enumerated() {
                     if !taskIDs.insert(task.id).inserted {
@@ -91,6 +113,8 @@ extension Catalogue {
                     }
                     check.text(task.title, "weeks[\(w)].tasks[\(t)].title")
                     check.text(task.detail, "weeks[\(w)].tasks[\(t)].detail")
+                    wording(task.title, "weeks[\(w)].tasks[\(t)].title")
+                    wording(task.detail, "weeks[\(w)].tasks[\(t)].detail")
                 }
             }
         }
@@ -116,7 +140,15 @@ extension Catalogue {
         }
         check.entry(nil)
         check.positive(Double(reference.dailyValueMg), "dailyValueMg")
+        check.source(reference.dailyValueSource, field: "dailyValueSource")
         check.positive(Double(reference.efsaSupplementLimitMg), "efsaSupplementLimitMg")
+        check.source(reference.efsaSupplementLimitSource, field: "efsaSupplementLimitSource")
+        for (i, note) in reference.safety.enumerated() {
+            check.entry("safety[\(i)]")
+            check.text(note.text, "text")
+            check.source(note.source)
+            wording(note.text, "text")
+        }
         check.uniqueIDs(reference.interactions.map(\.id), list: "interactions")
         for (i, x) in reference.interactions.enumerated() {
             check.entry("interactions[\(i)]")
@@ -130,7 +162,34 @@ extension Catalogue {
             check.text(e.claim, "claim")
             check.source(e.source)
         }
-        return check.problems
+        return check.problems + check.unusedSources()
+    }
+
+    /// A red flag names its sign with its own trigger phrases, and its action is at least as serious as
+    /// that of any other flag whose sign its text mentions (leg pain with chest pain is an emergency
+    /// because chest pain is).
+    func actionProblems(_ flag: RedFlag) -> [FieldProblem] {
+        var found: [FieldProblem] = []
+        if flag.triggers.isEmpty {
+            found.append(FieldProblem(field: "triggers", message: "must list at least one phrase that names this sign"))
+        }
+        for (i, trigger) in flag.triggers.enumerated() where trigger.allSatisfy(\.isWhitespace) {
+            found.append(FieldProblem(field: "triggers[\(i)]", message: "must not be empty"))
+        }
+        let symptom = flag.symptom.lowercased()
+        let own = flag.triggers.filter { !$0.allSatisfy(\.isWhitespace) }
+        if !own.isEmpty && !own.contains(where: { symptom.contains($0.lowercased()) }) {
+            found.append(FieldProblem(field: "triggers", message: "none of them occurs in the flag's own symptom text"))
+        }
+        for other in redFlags where other.id != flag.id && other.action > flag.action {
+            if let trigger = other.triggers.first(where: { !$0.isEmpty && symptom.contains($0.lowercased()) }) {
+                found.append(FieldProblem(
+                    field: "action",
+                    message: "the symptom mentions \"\(trigger)\" (red flag \(other.id)): must be at least "
+                        + "\(other.action.rawValue) (got \(flag.action.rawValue))"))
+            }
+        }
+        return found
     }
 }
 
@@ -154,7 +213,11 @@ extension Food {
         if name.allSatisfy(\.isWhitespace) { fail("name", "must not be empty") }
         if serving.allSatisfy(\.isWhitespace) { fail("serving", "must not be empty") }
         if let g = servingGrams, !(g > 0 && g.isFinite) { fail("servingGrams", "must be > 0 (got \(format(g)))") }
-        for (value, field) in [(mgPer100g, "mgPer100g"), (kcalPer100g, "kcalPer100g"), (labelMgPerServing, "labelMgPerServing")] {
+        let figures = [
+            (mgPer100g, "mgPer100g"), (kcalPer100g, "kcalPer100g"), (calciumMgPer100g, "calciumMgPer100g"),
+            (potassiumMgPer100g, "potassiumMgPer100g"), (labelMgPerServing, "labelMgPerServing"),
+        ]
+        for (value, field) in figures {
             if let v = value, !(v >= 0 && v.isFinite) { fail(field, "must be ≥ 0 (got \(format(v)))") }
         }
         if let ndb, ndb.count != 5 || !ndb.allSatisfy({ $0.isASCII && $0.isNumber }) {
@@ -217,12 +280,22 @@ private func format(_ value: Double) -> String {
     value == value.rounded() && abs(value) < 1e9 ? String(Int(value)) : String(value)
 }
 
-/// Collects problems while walking the catalogue, remembering the current file and entry.
+/// Collects problems while walking the catalogue, remembering the current file and entry, and which
+/// sources (and which of their guides) the entries cite.
 private struct Checker {
-    let sourceKeys: Set<String>
+    let sources: [Source]
+    let guidesBySource: [String: [String]]
     var problems: [CatalogueError] = []
+    var cited = Set<String>()
+    var citedGuides = Set<[String]>()
     var currentFile = ""
     var currentEntry: String?
+
+    init(sources: [Source]) {
+        self.sources = sources
+        // Duplicate ids are reported by uniqueIDs; the first one counts here.
+        self.guidesBySource = Dictionary(sources.map { ($0.id, $0.guides ?? []) }, uniquingKeysWith: { first, _ in first })
+    }
 
     mutating func file(_ name: String) {
         currentFile = name
@@ -252,8 +325,39 @@ private struct Checker {
         if value.allSatisfy(\.isWhitespace) { fail(field, "must not be empty") }
     }
 
-    mutating func source(_ key: String, field: String = "source") {
-        if !sourceKeys.contains(key) { fail(field, "unknown source \"\(key)\" (not in sources.json)") }
+    /// The key must be in sources.json; a guide, if named, must be one the source declares.
+    mutating func source(_ key: String, field: String = "source", guide: String? = nil) {
+        guard let guides = guidesBySource[key] else {
+            fail(field, "unknown source \"\(key)\" (not in sources.json)")
+            return
+        }
+        cited.insert(key)
+        guard let guide else { return }
+        let guideField = field.hasSuffix("source") ? String(field.dropLast("source".count)) + "guide" : field + ".guide"
+        if guides.contains(guide) {
+            citedGuides.insert([key, guide])
+        } else if guides.isEmpty {
+            fail(guideField, "source \"\(key)\" has no guides to name (got \"\(guide)\")")
+        } else {
+            fail(guideField, "must be one of the guides of \"\(key)\": \(guides.joined(separator: ", ")) (got \"\(guide)\")")
+        }
+    }
+
+    /// Sources that no entry cites, and declared guides that no entry names.
+    func unusedSources() -> [CatalogueError] {
+        var found: [CatalogueError] = []
+        for s in sources {
+            if !cited.contains(s.id) {
+                found.append(CatalogueError(
+                    file: "sources.json", entry: s.id, message: "declared but not cited by any entry: cite it or remove it"))
+            }
+            for (i, guide) in (s.guides ?? []).enumerated() where !citedGuides.contains([s.id, guide]) {
+                found.append(CatalogueError(
+                    file: "sources.json", entry: s.id, field: "guides[\(i)]",
+                    message: "guide \"\(guide)\" is not named by any entry: name it or remove it"))
+            }
+        }
+        return found
     }
 
     mutating func positive(_ value: Double, _ field: String) {
@@ -307,5 +411,5 @@ private struct Checker {
 
 extension RedFlag {
     /// Where a red flag shows (DOMAIN.md red-flag table).
-    public static let areas = ["head", "back", "muscle", "leg"]
+    public static let areas = ["head", "back", "muscle", "leg", "whole body"]
 }

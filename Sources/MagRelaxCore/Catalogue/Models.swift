@@ -5,12 +5,15 @@ public struct Source: Codable, Sendable, Hashable, Identifiable {
     public var title: String
     public var detail: String?
     public var url: String?
+    /// For a collection (the magnesium guides): the subjects of the guides an entry may name.
+    public var guides: [String]?
 
-    public init(id: String, title: String, detail: String? = nil, url: String? = nil) {
+    public init(id: String, title: String, detail: String? = nil, url: String? = nil, guides: [String]? = nil) {
         self.id = id
         self.title = title
         self.detail = detail
         self.url = url
+        self.guides = guides
     }
 }
 
@@ -21,7 +24,7 @@ public enum FoodCategory: String, Codable, Sendable, CaseIterable, Hashable {
     case wholeGrains = "whole-grains"
     case fish
     case meat
-    case dairyAndAlternatives = "dairy-alternatives"
+    case dairyAndEggs = "dairy-eggs"
     case fruit
     case vegetables
     case sweets
@@ -35,12 +38,25 @@ public enum FoodCategory: String, Codable, Sendable, CaseIterable, Hashable {
         case .wholeGrains: "Grains & cereals"
         case .fish: "Fish"
         case .meat: "Meat"
-        case .dairyAndAlternatives: "Dairy & alternatives"
+        case .dairyAndEggs: "Dairy & eggs"
         case .fruit: "Fruit"
         case .vegetables: "Vegetables"
         case .sweets: "Sweets"
         case .drinks: "Drinks"
         }
+    }
+
+    /// Earlier name of `dairyAndEggs`, still read so a person's saved foods keep loading.
+    private static let legacyNames = ["dairy-alternatives": FoodCategory.dairyAndEggs]
+
+    public init(from decoder: any Decoder) throws {
+        let name = try decoder.singleValueContainer().decode(String.self)
+        guard let category = FoodCategory(rawValue: name) ?? Self.legacyNames[name] else {
+            throw DecodingError.dataCorrupted(DecodingError.Context(
+                codingPath: decoder.codingPath,
+                debugDescription: "Cannot initialize FoodCategory from invalid String value \(name)"))
+        }
+        self = category
     }
 }
 
@@ -53,6 +69,8 @@ public struct Food: Codable, Sendable, Hashable, Identifiable {
     public var servingGrams: Double?
     public var mgPer100g: Double?
     public var kcalPer100g: Double?
+    public var calciumMgPer100g: Double?
+    public var potassiumMgPer100g: Double?
     /// USDA SR Legacy NDB number, kept as text (leading zeros matter).
     public var ndb: String?
     /// For label-dependent foods (fortified cereal) where only a per-serving figure is known.
@@ -63,7 +81,7 @@ public struct Food: Codable, Sendable, Hashable, Identifiable {
     public init(
         id: String, name: String, category: FoodCategory, serving: String, servingGrams: Double?,
         mgPer100g: Double?, kcalPer100g: Double?, ndb: String?, labelMgPerServing: Double? = nil,
-        source: String, note: String? = nil
+        source: String, note: String? = nil, calciumMgPer100g: Double? = nil, potassiumMgPer100g: Double? = nil
     ) {
         self.id = id
         self.name = name
@@ -72,6 +90,8 @@ public struct Food: Codable, Sendable, Hashable, Identifiable {
         self.servingGrams = servingGrams
         self.mgPer100g = mgPer100g
         self.kcalPer100g = kcalPer100g
+        self.calciumMgPer100g = calciumMgPer100g
+        self.potassiumMgPer100g = potassiumMgPer100g
         self.ndb = ndb
         self.labelMgPerServing = labelMgPerServing
         self.source = source
@@ -79,11 +99,15 @@ public struct Food: Codable, Sendable, Hashable, Identifiable {
     }
 
     /// mg per serving = grams × mg per 100 g / 100, rounded to a whole mg (DOMAIN.md).
-    public var mgPerServing: Double? {
-        if let grams = servingGrams, let per100 = mgPer100g {
-            return (grams * per100 / 100).rounded()
-        }
-        return labelMgPerServing
+    public var mgPerServing: Double? { perServing(mgPer100g) ?? labelMgPerServing }
+
+    public var calciumMgPerServing: Double? { perServing(calciumMgPer100g) }
+    public var potassiumMgPerServing: Double? { perServing(potassiumMgPer100g) }
+
+    /// A per-100 g figure scaled to one serving, rounded to a whole mg; nil when either is unknown.
+    public func perServing(_ per100g: Double?) -> Double? {
+        guard let grams = servingGrams, let per100g else { return nil }
+        return (grams * per100g / 100).rounded()
     }
 
     /// Magnesium density: mg per 100 kcal, when both figures are known.
@@ -194,13 +218,18 @@ public enum RedFlagAction: String, Codable, Sendable, CaseIterable, Hashable, Co
 
 public struct RedFlag: Codable, Sendable, Hashable, Identifiable {
     public var id: String
-    /// Where it shows: head, back, muscle, leg.
+    /// Where it shows: head, back, muscle, leg, whole body.
     public var area: String
     public var symptom: String
     public var action: RedFlagAction
     /// Named cause where the source gives one, e.g. "rhabdomyolysis", "clot".
     public var reason: String?
+    /// What to do before the action, e.g. "Stop taking magnesium."
+    public var firstStep: String?
     public var source: String
+    /// Phrases that name this sign in other texts (symptoms, plans, safety notes), matched ignoring case:
+    /// any sentence that uses one must name this flag's action.
+    public var triggers: [String]
 }
 
 /// A suggested amount of practice: minutes or cycles (rounds, breaths).
@@ -312,13 +341,26 @@ public struct PlanWeek: Codable, Sendable, Hashable {
     public var tasks: [PlanTask]
 }
 
+/// What a source claims, quoted as its claim, e.g. a guide's expected time to relief.
+public struct SourcedClaim: Codable, Sendable, Hashable {
+    public var claim: String
+    public var source: String
+    /// The guide's subject when the source is a collection of guides.
+    public var guide: String?
+}
+
 public struct PlanTemplate: Codable, Sendable, Hashable, Identifiable {
     public var goal: Goal
     public var title: String
     public var summary: String
-    public var expectation: String
+    /// How soon relief comes, as a guide claims it; shown beside the evidence.
+    public var expectation: SourcedClaim
+    /// Ids of the reference evidence statements for the plan's approach (reference.json `evidence`).
+    public var evidence: [String]
     public var weeks: [PlanWeek]
     public var source: String
+    /// The guide's subject when the source is a collection of guides.
+    public var guide: String?
 
     public var id: Goal { goal }
 }
@@ -354,6 +396,11 @@ public struct Interaction: Codable, Sendable, Hashable, Identifiable {
     public var source: String
 }
 
+public struct SafetyNote: Codable, Sendable, Hashable {
+    public var text: String
+    public var source: String
+}
+
 public struct EvidenceStatement: Codable, Sendable, Hashable, Identifiable {
     public var id: String
     public var claim: String
@@ -367,12 +414,14 @@ public struct EvidenceStatement: Codable, Sendable, Hashable, Identifiable {
 public struct ReferenceTables: Codable, Sendable, Hashable {
     public var rda: [RDARow]
     public var supplementUpperLimit: [UpperLimitRow]
-    /// Label Daily Value, adults and children 4+ (ods-mg).
+    /// Label Daily Value, adults and children 4+.
     public var dailyValueMg: Int
+    public var dailyValueSource: String
     /// EFSA's lower limit for supplemental magnesium, shown beside the IOM one.
     public var efsaSupplementLimitMg: Int
+    public var efsaSupplementLimitSource: String
     public var interactions: [Interaction]
-    public var safety: [String]
+    public var safety: [SafetyNote]
     public var evidence: [EvidenceStatement]
     public var source: String
 }
