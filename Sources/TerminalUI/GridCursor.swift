@@ -26,49 +26,38 @@ public struct GridDate: Sendable, Hashable, Comparable, CustomStringConvertible 
 
     public var daysInMonth: Int { GridDate.daysIn(year: year, month: month) }
 
+    /// The day `n` days after 0001-01-01, kept within years 1...9999.
+    public init(dayNumber n: Int) {
+        let n = min(max(n, 0), GridDate.daysBefore(year: 10000) - 1)
+        // A year has at most 366 days, so this never passes the answer.
+        var y = n / 366 + 1
+        while GridDate.daysBefore(year: y + 1) <= n { y += 1 }
+        var rest = n - GridDate.daysBefore(year: y)
+        var m = 1
+        while rest >= GridDate.daysIn(year: y, month: m) {
+            rest -= GridDate.daysIn(year: y, month: m)
+            m += 1
+        }
+        year = y
+        month = m
+        day = rest + 1
+    }
+
+    private static func daysBefore(year: Int) -> Int {
+        let y = year - 1
+        return 365 * y + y / 4 - y / 100 + y / 400
+    }
+
     /// Days since 0001-01-01, a Monday.
     public var dayNumber: Int {
-        let y = year - 1
-        var days = 365 * y + y / 4 - y / 100 + y / 400
-        for m in 1..<month { days += GridDate.daysIn(year: year, month: m) }
-        return days + day - 1
+        (1..<month).reduce(GridDate.daysBefore(year: year) + day - 1) { $0 + GridDate.daysIn(year: year, month: $1) }
     }
 
     /// 1 Monday … 7 Sunday (ISO 8601).
     public var weekday: Int { dayNumber % 7 + 1 }
 
     /// The day `n` days later (earlier for negative `n`), kept within years 1...9999.
-    public func adding(days n: Int) -> GridDate {
-        var date = self
-        var left = n
-        while left != 0 {
-            if left > 0 {
-                let toMonthEnd = date.daysInMonth - date.day
-                if left <= toMonthEnd {
-                    date.day += left
-                    left = 0
-                } else if date.year == 9999 && date.month == 12 {
-                    date.day = 31
-                    left = 0
-                } else {
-                    left -= toMonthEnd + 1
-                    date = date.firstOfNextMonth
-                }
-            } else {
-                if -left < date.day {
-                    date.day += left
-                    left = 0
-                } else if date.year == 1 && date.month == 1 {
-                    date.day = 1
-                    left = 0
-                } else {
-                    left += date.day
-                    date = date.lastOfPreviousMonth
-                }
-            }
-        }
-        return date
-    }
+    public func adding(days n: Int) -> GridDate { GridDate(dayNumber: dayNumber + n) }
 
     /// The same day `n` months later, or the month's last day when it is shorter (Jan 31 + 1 → Feb 28/29).
     public func adding(months n: Int) -> GridDate {
@@ -77,30 +66,6 @@ public struct GridDate: Sendable, Hashable, Comparable, CustomStringConvertible 
         date.year = index / 12
         date.month = index % 12 + 1
         date.day = min(day, date.daysInMonth)
-        return date
-    }
-
-    private var firstOfNextMonth: GridDate {
-        var date = self
-        date.day = 1
-        if month == 12 {
-            date.year += 1
-            date.month = 1
-        } else {
-            date.month += 1
-        }
-        return date
-    }
-
-    private var lastOfPreviousMonth: GridDate {
-        var date = self
-        if month == 1 {
-            date.year -= 1
-            date.month = 12
-        } else {
-            date.month -= 1
-        }
-        date.day = date.daysInMonth
         return date
     }
 
@@ -122,9 +87,13 @@ public struct GridDate: Sendable, Hashable, Comparable, CustomStringConvertible 
 public struct GridCursor: Sendable, Hashable {
     public private(set) var date: GridDate
     /// The weekday of each row's first column: 1 Monday … 7 Sunday.
-    public var firstWeekday: Int
+    public var firstWeekday: Int {
+        didSet { firstWeekday = min(max(firstWeekday, 1), 7) }
+    }
     /// Days outside this range cannot be selected.
-    public var range: ClosedRange<GridDate>?
+    public var range: ClosedRange<GridDate>? {
+        didSet { select(date) }
+    }
 
     public init(date: GridDate, firstWeekday: Int = 1, range: ClosedRange<GridDate>? = nil) {
         self.date = date

@@ -203,11 +203,13 @@ public struct Table: Sendable, Hashable {
         return max(0, rows.count - 1)
     }
 
-    /// Keeps the selection among the rows and its line in view; at the top, the first heading too.
+    /// Keeps the selection among the rows and its line in view; at the top, the headings above it too
+    /// when they fit with it.
     public func settle(_ cursor: inout ListCursor, area: Rect) {
         cursor.clamp(count: itemCount)
-        let line = cursor.selected == 0 ? 0 : line(ofItem: cursor.selected)
-        cursor.reveal(line: line, height: layout(area).body.height, totalLines: rows.count)
+        let line = line(ofItem: cursor.selected)
+        let height = layout(area).body.height
+        cursor.reveal(line: cursor.selected == 0 && line < height ? 0 : line, height: height, totalLines: rows.count)
     }
 
     /// Moves the selection for the list keys (a page is the body's height); false for other keys.

@@ -22,6 +22,15 @@ import TerminalUI
         #expect(GridDate(year: 2025, month: 1, day: 0) == nil)
     }
 
+    @Test func dayNumbersRoundTripToTheCalendarsEnds() {
+        #expect(date(1, 1, 1).dayNumber == 0)
+        #expect(GridDate(dayNumber: date(9999, 12, 31).dayNumber) == date(9999, 12, 31))
+        #expect(date(9999, 12, 31).adding(days: 5) == date(9999, 12, 31), "held at the last day")
+        #expect(date(1, 1, 1).adding(days: -5) == date(1, 1, 1))
+        #expect(date(2024, 2, 28).adding(days: 1) == date(2024, 2, 29))
+        #expect(date(2023, 12, 31).adding(days: 366) == date(2024, 12, 31))
+    }
+
     @Test func weekdaysAreISO() {
         #expect(date(2025, 1, 1).weekday == 3)  // a Wednesday
         #expect(date(2024, 2, 29).weekday == 4)  // a Thursday
@@ -75,6 +84,10 @@ import TerminalUI
         #expect(g.date == date(2025, 3, 1))
         _ = g.handle(.pageDown)
         #expect(g.date == date(2025, 3, 28))
+        g.range = date(2025, 3, 1)...date(2025, 3, 14)
+        #expect(g.date == date(2025, 3, 14), "a narrower range moves the cursor into it")
+        g.firstWeekday = 9
+        #expect(g.firstWeekday == 7)
     }
 
     @Test func rightThenLeftReturnsToTheSameDay() async {
