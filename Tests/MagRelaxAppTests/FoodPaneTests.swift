@@ -95,7 +95,7 @@ import TerminalUI
     @Test func formsByMouthComeFirstThenTopical() throws {
         var state = try foodState()
         press([.char("s")], &state)
-        let items = state.food.items(state.context)
+        let items = state.food.items(state.context).items
         let topical = Set(state.catalogue.forms.filter(\.topical).map(\.id))
         #expect(!topical.isEmpty)
         let firstTopical = try #require(items.firstIndex { topical.contains($0.id) })
@@ -215,16 +215,24 @@ import TerminalUI
         #expect(view(state).text.contains("Help: Food"))
     }
 
-    @Test func foodRowsFitTheirWidthAndAlwaysShowTheSortedColumn() throws {
+    @Test func foodColumnsFitTheirWidthAndAlwaysShowTheSortedColumn() throws {
         let foods = try Catalogue.embedded().foods
         for sort in FoodPane.Sort.allCases {
             for width in stride(from: 30, through: 200, by: 7) {
                 let (name, columns) = FoodTable.layout(sort: sort, width: width)
                 #expect(columns.contains(.perServing))
                 if let sorted = FoodTable.column(for: sort) { #expect(columns.contains(sorted)) }
-                #expect(name + columns.map(\.width).reduce(0, +) == width)
-                let rows = FoodTable.items(foods, sort: sort, width: width)
-                #expect(rows.allSatisfy { TextWidth.width($0.text) == width }, "sort \(sort), width \(width)")
+                #expect(FoodTable.nameGap + name + columns.map(\.width).reduce(0, +) == width)
+                let content = FoodTable.content(foods, sort: sort, width: width, theme: Theme(unicode: true))
+                let spans = Table(columns: content.columns, rows: []).columnSpans(width: width)
+                #expect(spans.first?.count == name, "the name takes what the columns leave")
+                #expect(spans.last?.upperBound == width, "sort \(sort), width \(width)")
+                let cutNumber = content.items.contains { item in
+                    zip(item.cells, zip(content.columns, spans)).contains { cell, column in
+                        column.0.alignment == .right && TextWidth.width(cell.text) > column.1.count
+                    }
+                }
+                #expect(!cutNumber, "numbers are never cut")
             }
         }
         #expect(FoodTable.layout(sort: .mgPerServing, width: 200).columns == FoodTable.Column.allCases)

@@ -44,17 +44,17 @@ public struct FoodPane: PaneModel, Hashable {
         set { if shown == .foods { foods = newValue } else { forms = newValue } }
     }
 
-    /// Row 0 names the lists; row 1 holds column titles while a list (not a detail) is shown.
+    /// Row 0 names the lists; the browser (column titles, rows, counter, filter) has the rest.
     func browserArea(_ ctx: PaneContext) -> Rect {
-        let top = browser.isDetailOpen ? 1 : 2
         let a = ctx.area
-        return Rect(x: a.x + 1, y: a.y + top, width: max(0, a.width - 2), height: max(0, a.height - top))
+        return Rect(x: a.x + 1, y: a.y + 1, width: max(0, a.width - 2), height: max(0, a.height - 1))
     }
 
-    func items(_ ctx: PaneContext) -> [ListItem] {
-        let width = textWidth(ctx)
-        return shown == .foods ? FoodTable.items(ctx.catalogue.foods, sort: sort, width: width, ellipsis: ctx.theme.glyphs.ellipsis)
-            : FormTable.items(ctx.catalogue.forms, width: width, theme: ctx.theme)
+    /// The list on screen as a table fitted to the browser's list width.
+    func items(_ ctx: PaneContext) -> ListContent {
+        let width = browser.layout(browserArea(ctx)).list.width
+        return shown == .foods ? FoodTable.content(ctx.catalogue.foods, sort: sort, width: width, theme: ctx.theme)
+            : FormTable.content(ctx.catalogue.forms, width: width, theme: ctx.theme)
     }
 
     func detail(_ id: String, _ ctx: PaneContext) -> [DetailLine] {
@@ -66,16 +66,6 @@ public struct FoodPane: PaneModel, Hashable {
             guard let form = ctx.catalogue.forms.first(where: { $0.id == id }) else { return [] }
             return FoodDetail.lines(form, tabletMg: tabletMg, typing: typedTablet, ctx)
         }
-    }
-
-    /// Columns a list row may use: the browser puts one space before each row and, when the list
-    /// scrolls, writes "n/total" over the right end of the bottom row, so that end is kept free.
-    func textWidth(_ ctx: PaneContext) -> Int {
-        let list = browser.layout(browserArea(ctx)).list
-        let total = shown == .foods ? ctx.catalogue.foods.count : ctx.catalogue.forms.count
-        let groups = shown == .forms ? 2 : 0
-        let reserve = total + groups > list.height ? TextWidth.width("\(total)/\(total)") + 1 : 0
-        return max(0, list.width - 1 - reserve)
     }
 
     /// The supplement form the tablet keys act on: the open one, else the selected one.
@@ -168,16 +158,7 @@ public struct FoodPane: PaneModel, Hashable {
         let statusX = area.maxX - 2 - TextWidth.width(status)
         if statusX > x + 1 { canvas.put(status, x: statusX, y: area.y, style: theme.dim) }
 
-        let bArea = browserArea(ctx)
-        if !browser.isDetailOpen {
-            let head = Rect(x: bArea.x + 1, y: area.y + 1, width: max(0, textWidth(ctx)), height: 1)
-            let columns = shown == .foods ? FoodTable.header(sort: sort, width: head.width)
-                : FormTable.header(ctx.catalogue.forms, width: head.width)
-            for column in columns {
-                canvas.put(column.text, x: head.x + column.x, y: head.y, style: column.active ? theme.heading : theme.dim, clip: head)
-            }
-        }
-        browser.render(items(ctx), into: &canvas, area: bArea, theme: theme, detail: { detail($0, ctx) })
+        browser.render(items(ctx), into: &canvas, area: browserArea(ctx), theme: theme, detail: { detail($0, ctx) })
     }
 
     public func hints(context ctx: PaneContext) -> [KeyHint] {
