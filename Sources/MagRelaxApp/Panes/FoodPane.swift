@@ -30,6 +30,8 @@ public struct FoodPane: PaneModel, Hashable {
     public var tabletMg = FoodPane.defaultTabletMg
     /// The digits of a tablet weight being typed (`t`), nil when not typing.
     public var typedTablet: String?
+    /// The rows of the list on screen, built at most once a key.
+    var rows = RowCache()
 
     public static let defaultTabletMg = 500
     public static let tabletStep = 50
@@ -51,16 +53,52 @@ public struct FoodPane: PaneModel, Hashable {
         return Rect(x: a.x + 1, y: a.y + top, width: max(0, a.width - 2), height: max(0, a.height - top))
     }
 
+    /// What the rows of the list on screen are built from.
+    struct RowsKey: Equatable, Sendable {
+        var shown: Shown
+        var sort: Sort
+        var width: Int
+        var theme: Theme
+        var foods: [Food]
+        var forms: [SupplementForm]
+    }
+
+    /// Rows and what they were built from. A cache, so it takes no part in the pane's equality.
+    struct RowCache: Sendable, Hashable {
+        var key: RowsKey?
+        var items: [ListItem] = []
+
+        static func == (a: RowCache, b: RowCache) -> Bool { true }
+        func hash(into hasher: inout Hasher) {}
+    }
+
+    func rowsKey(_ ctx: PaneContext) -> RowsKey {
+        RowsKey(shown: shown, sort: sort, width: textWidth(ctx), theme: ctx.theme,
+                foods: Library(catalogue: ctx.catalogue, journal: ctx.journal).foods, forms: ctx.catalogue.forms)
+    }
+
+    static func items(_ key: RowsKey) -> [ListItem] {
+        key.shown == .foods ? FoodTable.items(key.foods, sort: key.sort, width: key.width, ellipsis: key.theme.glyphs.ellipsis)
+            : FormTable.items(key.forms, width: key.width, theme: key.theme)
+    }
+
+    /// The rows of the list on screen: the kept ones when nothing they depend on has changed.
     func items(_ ctx: PaneContext) -> [ListItem] {
-        let width = textWidth(ctx)
-        return shown == .foods ? FoodTable.items(ctx.catalogue.foods, sort: sort, width: width, ellipsis: ctx.theme.glyphs.ellipsis)
-            : FormTable.items(ctx.catalogue.forms, width: width, theme: ctx.theme)
+        let key = rowsKey(ctx)
+        return rows.key == key ? rows.items : Self.items(key)
+    }
+
+    /// Builds and keeps the rows, unless the kept ones still fit: once before a key (after a resize)
+    /// and once after it (when it changed the list, its order or its width).
+    mutating func keepRows(_ ctx: PaneContext) {
+        let key = rowsKey(ctx)
+        if rows.key != key { rows = RowCache(key: key, items: Self.items(key)) }
     }
 
     func detail(_ id: String, _ ctx: PaneContext) -> [DetailLine] {
         switch shown {
         case .foods:
-            guard let food = ctx.catalogue.foods.first(where: { $0.id == id }) else { return [] }
+            guard let food = Library(catalogue: ctx.catalogue, journal: ctx.journal).food(id: id) else { return [] }
             return FoodDetail.lines(food, ctx)
         case .forms:
             guard let form = ctx.catalogue.forms.first(where: { $0.id == id }) else { return [] }
@@ -72,7 +110,7 @@ public struct FoodPane: PaneModel, Hashable {
     /// scrolls, writes "n/total" over the right end of the bottom row, so that end is kept free.
     func textWidth(_ ctx: PaneContext) -> Int {
         let list = browser.layout(browserArea(ctx)).list
-        let total = shown == .foods ? ctx.catalogue.foods.count : ctx.catalogue.forms.count
+        let total = shown == .foods ? Library(catalogue: ctx.catalogue, journal: ctx.journal).foods.count : ctx.catalogue.forms.count
         let groups = shown == .forms ? 2 : 0
         let reserve = total + groups > list.height ? TextWidth.width("\(total)/\(total)") + 1 : 0
         return max(0, list.width - 1 - reserve)
@@ -94,6 +132,8 @@ public struct FoodPane: PaneModel, Hashable {
     public var capturesKeys: Bool { typedTablet != nil || browser.capturesKeys }
 
     public mutating func handle(_ key: Key, context ctx: PaneContext) -> [Effect]? {
+        keepRows(ctx)
+        defer { keepRows(ctx) }
         if typedTablet != nil { return handleTyping(key) }
         if !browser.filtering {
             switch key {
