@@ -30,6 +30,8 @@ public struct FoodPane: PaneModel, Hashable {
     public var tabletMg = FoodPane.defaultTabletMg
     /// The digits of a tablet weight being typed (`t`), nil when not typing.
     public var typedTablet: String?
+    /// The rows of the list on screen, built at most once a key.
+    var rows = RowCache()
 
     public static let defaultTabletMg = 500
     public static let tabletStep = 50
@@ -50,17 +52,53 @@ public struct FoodPane: PaneModel, Hashable {
         return Rect(x: a.x + 1, y: a.y + 1, width: max(0, a.width - 2), height: max(0, a.height - 1))
     }
 
-    /// The list on screen as a table fitted to the browser's list width.
+    /// What the rows of the list on screen are built from.
+    struct RowsKey: Equatable, Sendable {
+        var shown: Shown
+        var sort: Sort
+        var width: Int
+        var theme: Theme
+        var foods: [Food]
+        var forms: [SupplementForm]
+    }
+
+    /// Rows and what they were built from. A cache, so it takes no part in the pane's equality.
+    struct RowCache: Sendable, Hashable {
+        var key: RowsKey?
+        var content = ListContent([])
+
+        static func == (a: RowCache, b: RowCache) -> Bool { true }
+        func hash(into hasher: inout Hasher) {}
+    }
+
+    func rowsKey(_ ctx: PaneContext) -> RowsKey {
+        RowsKey(shown: shown, sort: sort, width: browser.layout(browserArea(ctx)).list.width, theme: ctx.theme,
+                foods: Library(catalogue: ctx.catalogue, journal: ctx.journal).foods, forms: ctx.catalogue.forms)
+    }
+
+    static func content(_ key: RowsKey) -> ListContent {
+        key.shown == .foods ? FoodTable.content(key.foods, sort: key.sort, width: key.width, theme: key.theme)
+            : FormTable.content(key.forms, width: key.width, theme: key.theme)
+    }
+
+    /// The list on screen as a table fitted to the browser's list width: the kept rows when nothing
+    /// they depend on has changed.
     func items(_ ctx: PaneContext) -> ListContent {
-        let width = browser.layout(browserArea(ctx)).list.width
-        return shown == .foods ? FoodTable.content(ctx.catalogue.foods, sort: sort, width: width, theme: ctx.theme)
-            : FormTable.content(ctx.catalogue.forms, width: width, theme: ctx.theme)
+        let key = rowsKey(ctx)
+        return rows.key == key ? rows.content : Self.content(key)
+    }
+
+    /// Builds and keeps the rows, unless the kept ones still fit: once before a key (after a resize)
+    /// and once after it (when it changed the list, its order or its width).
+    mutating func keepRows(_ ctx: PaneContext) {
+        let key = rowsKey(ctx)
+        if rows.key != key { rows = RowCache(key: key, content: Self.content(key)) }
     }
 
     func detail(_ id: String, _ ctx: PaneContext) -> [DetailLine] {
         switch shown {
         case .foods:
-            guard let food = ctx.catalogue.foods.first(where: { $0.id == id }) else { return [] }
+            guard let food = Library(catalogue: ctx.catalogue, journal: ctx.journal).food(id: id) else { return [] }
             return FoodDetail.lines(food, ctx)
         case .forms:
             guard let form = ctx.catalogue.forms.first(where: { $0.id == id }) else { return [] }
@@ -84,6 +122,8 @@ public struct FoodPane: PaneModel, Hashable {
     public var capturesKeys: Bool { typedTablet != nil || browser.capturesKeys }
 
     public mutating func handle(_ key: Key, context ctx: PaneContext) -> [Effect]? {
+        keepRows(ctx)
+        defer { keepRows(ctx) }
         if typedTablet != nil { return handleTyping(key) }
         if !browser.filtering {
             switch key {
