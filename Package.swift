@@ -39,7 +39,7 @@ let package = Package(
         .executableTarget(
             name: "magrelax",
             dependencies: [
-                "MagRelaxApp", "MagRelaxStore", "NcursesBackend", "MagRelaxAssets",
+                "MagRelaxApp", "MagRelaxStore", "NcursesBackend", "TerminalUI", "MagRelaxAssets",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -134,7 +134,8 @@ private func drawHelp(_ canvas: inout Canvas, _ state: AppState, scroll: Int) {
     let boxWidth = min(state.width - 4, 76)
     let boxHeight = state.height - 4
     let box = Rect(x: (state.width - boxWidth) / 2, y: 2, width: boxWidth, height: boxHeight)
-    canvas.fill(box)
+    // The whole pane is covered, so no row of it shows beside the box.
+    canvas.fill(state.paneArea)
     canvas.drawBox(box, title: "Help: \(state.pane.title)", style: theme.border, titleStyle: theme.title, glyphs: theme.glyphs)
     let inner = Rect(x: box.x + 2, y: box.y + 1, width: box.width - 4, height: box.height - 2)
     let pane = state[state.pane]

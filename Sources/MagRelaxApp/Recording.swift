@@ -40,11 +40,6 @@ public struct StorageStatus: Sendable, Hashable {
     }
 }
 
-extension JournalEntry {
-    /// The id a pane gives a new entry, food or pattern: `AppState.record` replaces it with a fresh one.
-    public static let newID = ""
-}
-
 extension AppState {
     static let readOnlyFlash = "Read-only: another magrelax holds your data, so nothing was recorded."
 

@@ -21,4 +21,16 @@ public struct Theme: Sendable, Hashable {
     public init(unicode: Bool) {
         glyphs = unicode ? .unicode : .ascii
     }
+
+    /// What screen tests call each style (`Canvas.styledText(names:)`); styles that look alike take the
+    /// first name that fits them.
+    public var styleNames: [Style: String] {
+        let named: [(String, Style)] = [
+            ("selected", selected), ("heading", heading), ("dim", dim), ("tab", tabActive), ("good", good),
+            ("warning", warning), ("danger", danger), ("accent", accent), ("text", text),
+        ]
+        var names: [Style: String] = [:]
+        for (name, style) in named where names[style] == nil { names[style] = name }
+        return names
+    }
 }

@@ -10,17 +10,13 @@ public struct Glyphs: Sendable, Hashable {
     public var check: String
     public var pointer: String
     public var ellipsis: String
-    /// Eighth blocks from empty to full, for bars and sparklines.
-    public var blocks: [Character]
 
     public static let unicode = Glyphs(
         horizontal: "─", vertical: "│", topLeft: "┌", topRight: "┐", bottomLeft: "└", bottomRight: "┘",
-        bullet: "•", check: "✓", pointer: "›", ellipsis: "…",
-        blocks: [" ", "▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"])
+        bullet: "•", check: "✓", pointer: "›", ellipsis: "…")
     public static let ascii = Glyphs(
         horizontal: "-", vertical: "|", topLeft: "+", topRight: "+", bottomLeft: "+", bottomRight: "+",
-        bullet: "*", check: "x", pointer: ">", ellipsis: "...",
-        blocks: [" ", ".", ".", ":", ":", "=", "=", "#", "#"])
+        bullet: "*", check: "x", pointer: ">", ellipsis: "...")
 }
 
 extension Canvas {
@@ -48,29 +44,5 @@ extension Canvas {
             put(line, x: rect.x, y: rect.y + i, style: style, clip: rect)
         }
         return lines.count
-    }
-
-    /// A horizontal bar filled to `fraction` (0…1) with eighth blocks.
-    public mutating func drawGauge(fraction: Double, x: Int, y: Int, width: Int, style: Style = .plain, glyphs: Glyphs) {
-        guard width > 0 else { return }
-        let f = min(max(fraction.isFinite ? fraction : 0, 0), 1)
-        let eighths = Int((f * Double(width * 8)).rounded())
-        var bar = ""
-        for i in 0..<width {
-            let n = min(8, max(0, eighths - i * 8))
-            bar.append(n == 0 ? " " : (n == 8 ? glyphs.blocks[8] : glyphs.blocks[n]))
-        }
-        put(bar, x: x, y: y, style: style)
-    }
-
-    /// One block per value, scaled between 0 and `maxValue`.
-    public mutating func drawSparkline(_ values: [Double?], maxValue: Double, x: Int, y: Int, style: Style = .plain, glyphs: Glyphs) {
-        var s = ""
-        for v in values {
-            guard let v, maxValue > 0 else { s.append(" "); continue }
-            let level = Int((min(max(v / maxValue, 0), 1) * 8).rounded())
-            s.append(glyphs.blocks[max(1, level)])
-        }
-        put(s, x: x, y: y, style: style)
     }
 }

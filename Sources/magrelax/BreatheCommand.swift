@@ -37,17 +37,17 @@ struct BreatheCommand: ParsableCommand {
         let catalogue = StoreAccess.catalogue()
         let hasData = FileManager.default.fileExists(atPath: data.resolvedPath())
         let store = hasData ? StoreAccess.open(data, readOnly: true) : nil
-        let journal = store?.journal ?? Journal()
+        let library = Library(catalogue: catalogue, journal: store?.journal ?? Journal())
         if list {
-            print(BreatheCommand.listing(catalogue.breathing + journal.customPatterns).joined(separator: "\n"))
+            print(BreatheCommand.listing(library.patterns).joined(separator: "\n"))
             return
         }
         guard store?.profile != nil else {
             fail("no profile yet: start magrelax once (or run `magrelax profile set`) before `magrelax breathe`")
         }
         let name = pattern ?? ""
-        guard AppState.breathingPattern(name, catalogue: catalogue, journal: journal) != nil else {
-            let ids = (catalogue.breathing + journal.customPatterns).map(\.id).joined(separator: ", ")
+        guard library.pattern(named: name) != nil else {
+            let ids = library.patterns.map(\.id).joined(separator: ", ")
             fail("no breathing pattern \"\(name)\"; the patterns are: \(ids)")
         }
         // The app opens the folder for writing itself.

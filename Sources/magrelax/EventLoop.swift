@@ -1,6 +1,7 @@
 import MagRelaxApp
 import MagRelaxCore
 import NcursesBackend
+import TerminalUI
 
 #if canImport(Glibc)
     import Glibc

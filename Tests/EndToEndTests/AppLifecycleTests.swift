@@ -99,7 +99,7 @@ struct AppLifecycleTests {
     }
 
     @Test func withoutATerminalItSaysSoInOneLine() throws {
-        let result = try runProcess(try magrelaxBinary(), [], stdinPath: "/dev/null")
+        let result = try runMagrelax([])
         #expect(result.status != 0)
         #expect(result.out.isEmpty)
         let lines = result.err.split(separator: "\n")
@@ -121,10 +121,10 @@ struct AppLifecycleTests {
     }
 
     @Test func versionAndHelpNeedNoTerminal() throws {
-        let version = try runProcess(try magrelaxBinary(), ["--version"])
+        let version = try runMagrelax(["--version"])
         #expect(version.status == 0)
         #expect(!version.out.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty)
-        let help = try runProcess(try magrelaxBinary(), ["--help"])
+        let help = try runMagrelax(["--help"])
         #expect(help.status == 0)
         #expect(help.out.contains("--data-dir"))
     }

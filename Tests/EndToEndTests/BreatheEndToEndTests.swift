@@ -11,7 +11,7 @@ struct BreatheEndToEndTests {
         return Date().timeIntervalSince(start)
     }
 
-    @Test func boxBreathingOnTimeThenSavedToTheJournal() throws {
+    @Test(.longTest) func boxBreathingOnTimeThenSavedToTheJournal() throws {
         let s = try TmuxSession(width: 80, height: 24)
         s.deadline = 40
         try s.send("4")
@@ -53,7 +53,7 @@ struct BreatheEndToEndTests {
         #expect(saved.contains("\"breathing\"") && saved.contains("\"box\""), "journal files:\n\(saved)")
     }
 
-    @Test func breatheCommandOpensStraightIntoASessionAndEndsInThePane() throws {
+    @Test(.longTest) func breatheCommandOpensStraightIntoASessionAndEndsInThePane() throws {
         let s = try TmuxSession(width: 80, height: 24, arguments: ["breathe", "nadi-shodhana", "--cycles", "1", "--bell"])
         s.deadline = 30
         try s.waitFor("G E T   R E A D Y")
@@ -68,11 +68,11 @@ struct BreatheEndToEndTests {
     }
 
     @Test func breatheListAndBadPattern() throws {
-        let list = try runProcess(try magrelaxBinary(), ["breathe", "--list"])
+        let list = try runMagrelax(["breathe", "--list"])
         #expect(list.status == 0)
         let ids = list.out.split(separator: "\n").map { $0.split(separator: " ").first.map(String.init) ?? "" }
         #expect(ids == ["diaphragmatic", "box", "4-7-8", "coherent", "nadi-shodhana", "bhramari", "ujjayi"])
-        let both = try runProcess(try magrelaxBinary(), ["breathe", "box", "--minutes", "3", "--cycles", "4"])
+        let both = try runMagrelax(["breathe", "box", "--minutes", "3", "--cycles", "4"])
         #expect(both.status != 0 && both.err.contains("not both"))
     }
 
@@ -80,7 +80,7 @@ struct BreatheEndToEndTests {
     /// /proc/<pid>/stat and the bytes sent to the terminal (tmux pipe-pane into a file), over 20 s of
     /// Nadi Shodhana (no holds: the bar always moves, and the nostril label changes every 4 s).
     /// Targets (issue 4): under 2% of one core and under 400 bytes a second.
-    @Test func aSessionCostsLittleCPUAndFewBytes() throws {
+    @Test(.longTest) func aSessionCostsLittleCPUAndFewBytes() throws {
         let s = try TmuxSession(width: 80, height: 24, arguments: ["breathe", "nadi-shodhana", "--cycles", "10"])
         try s.waitFor("I N H A L E")
         let pid = try s.appPID()
@@ -92,13 +92,13 @@ struct BreatheEndToEndTests {
             return (Double(fields[11])! + Double(fields[12])!) / ticks
         }
         let bytesFile = s.scratch.appendingPathComponent("bytes.out").path
-        try runProcess(s.tmux, ["-S", s.socket, "pipe-pane", "-o", "cat > \(shellQuoted(bytesFile))"])
+        try s.tmuxCommand(["pipe-pane", "-o", "cat > \(shellQuoted(bytesFile))"])
         let cpu0 = try cpuSeconds()
         let t0 = Date()
         Thread.sleep(forTimeInterval: 20)
         let cpu = try cpuSeconds() - cpu0
         let wall = Date().timeIntervalSince(t0)
-        try runProcess(s.tmux, ["-S", s.socket, "pipe-pane"])
+        try s.tmuxCommand(["pipe-pane"])
         let bytes = Double((try FileManager.default.attributesOfItem(atPath: bytesFile)[.size] as? Int) ?? 0)
         let cpuPercent = 100 * cpu / wall
         let bytesPerSecond = bytes / wall

@@ -4,47 +4,17 @@ import Testing
 /// `magrelax profile`, `profile set`, `export` and `import`, run as the real binary.
 @Suite("Command line: profile, export, import")
 struct ProfileCLITests {
-    struct Run {
-        var status: Int32
-        var out: String
-        var err: String
-    }
-
-    static var binary: String {
-        let exe = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
-        var dir = (exe as NSString).deletingLastPathComponent
-        while !dir.isEmpty && dir != "/" && !FileManager.default.isExecutableFile(atPath: dir + "/magrelax") {
-            dir = (dir as NSString).deletingLastPathComponent
-        }
-        return dir + "/magrelax"
-    }
-
-    func run(_ arguments: [String]) throws -> Run {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: Self.binary)
-        p.arguments = arguments
-        let out = Pipe()
-        let err = Pipe()
-        p.standardOutput = out
-        p.standardError = err
-        try p.run()
-        let o = out.fileHandleForReading.readDataToEndOfFile()
-        let e = err.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        return Run(status: p.terminationStatus, out: String(decoding: o, as: UTF8.self), err: String(decoding: e, as: UTF8.self))
-    }
-
     func folder() -> String { NSTemporaryDirectory() + "magrelax-cli-\(UUID().uuidString.prefix(8))" }
 
     @Test func profileSetWithTheIssueExampleThenPrint() throws {
         let dir = folder()
         defer { try? FileManager.default.removeItem(atPath: dir) }
-        let set = try run([
+        let set = try runMagrelax([
             "--data-dir", dir, "profile", "set", "--accept-disclaimer", "--age", "35", "--sex", "female", "--goal",
             "back-stiffness", "--start-date", "2026-11-02", "--form", "glycinate", "--dose-mg", "200",
         ])
         #expect(set.status == 0, "\(set.err)")
-        let shown = try run(["--data-dir", dir, "profile"])
+        let shown = try runMagrelax(["--data-dir", dir, "profile"])
         #expect(shown.status == 0)
         #expect(shown.out.contains("Age:"))
         #expect(shown.out.contains("back-stiffness"))
@@ -65,9 +35,9 @@ struct ProfileCLITests {
     func aBadValueExitsNonZeroWithOneLineAndChangesNothing(flags: [String], message: String) throws {
         let dir = folder()
         defer { try? FileManager.default.removeItem(atPath: dir) }
-        _ = try run(["--data-dir", dir, "profile", "set", "--accept-disclaimer", "--age", "35", "--sex", "female", "--goal", "soreness"])
+        _ = try runMagrelax(["--data-dir", dir, "profile", "set", "--accept-disclaimer", "--age", "35", "--sex", "female", "--goal", "soreness"])
         let before = try String(contentsOfFile: dir + "/profile.json", encoding: .utf8)
-        let bad = try run(["--data-dir", dir, "profile", "set"] + flags)
+        let bad = try runMagrelax(["--data-dir", dir, "profile", "set"] + flags)
         #expect(bad.status != 0)
         #expect(bad.err.split(separator: "\n").count == 1, "\(bad.err)")
         #expect(bad.err.contains(message), "\(bad.err)")
@@ -77,7 +47,7 @@ struct ProfileCLITests {
     @Test func firstProfileNeedsTheDisclaimer() throws {
         let dir = folder()
         defer { try? FileManager.default.removeItem(atPath: dir) }
-        let r = try run(["--data-dir", dir, "profile", "set", "--age", "35", "--sex", "female", "--goal", "soreness"])
+        let r = try runMagrelax(["--data-dir", dir, "profile", "set", "--age", "35", "--sex", "female", "--goal", "soreness"])
         #expect(r.status != 0)
         #expect(r.err.contains("--accept-disclaimer"))
         #expect(!FileManager.default.fileExists(atPath: dir + "/profile.json"))
@@ -90,22 +60,22 @@ struct ProfileCLITests {
         defer {
             for path in [dir, other, file] { try? FileManager.default.removeItem(atPath: path) }
         }
-        _ = try run(["--data-dir", dir, "profile", "set", "--accept-disclaimer", "--age", "35", "--sex", "female", "--goal", "soreness"])
-        let csv = try run(["--data-dir", dir, "export", "--format", "csv"])
+        _ = try runMagrelax(["--data-dir", dir, "profile", "set", "--accept-disclaimer", "--age", "35", "--sex", "female", "--goal", "soreness"])
+        let csv = try runMagrelax(["--data-dir", dir, "export", "--format", "csv"])
         #expect(csv.out == "id,date,time,type,item,amount,unit,details\r\n")
-        let exported = try run(["--data-dir", dir, "export", "--format", "json", "--output", file])
+        let exported = try runMagrelax(["--data-dir", dir, "export", "--format", "json", "--output", file])
         #expect(exported.status == 0)
         let mode = try FileManager.default.attributesOfItem(atPath: file)[.posixPermissions] as? Int
         #expect(mode == 0o600)
-        let imported = try run(["--data-dir", other, "import", file])
+        let imported = try runMagrelax(["--data-dir", other, "import", file])
         #expect(imported.status == 0, "\(imported.err)")
-        #expect(try run(["--data-dir", other, "profile"]).out == (try run(["--data-dir", dir, "profile"])).out)
+        #expect(try runMagrelax(["--data-dir", other, "profile"]).out == (try runMagrelax(["--data-dir", dir, "profile"])).out)
         // A bad file is refused and changes nothing.
         try Data("{\"schemaVersion\":1,\"format\":\"magrelax-backup\",\"journal\":{\"entries\":[1]}}".utf8)
             .write(to: URL(fileURLWithPath: file))
-        let bad = try run(["--data-dir", other, "import", file])
+        let bad = try runMagrelax(["--data-dir", other, "import", file])
         #expect(bad.status != 0)
         #expect(bad.err.contains("Import refused, nothing changed"))
-        #expect(try run(["--data-dir", other, "profile"]).out.contains("soreness"))
+        #expect(try runMagrelax(["--data-dir", other, "profile"]).out.contains("soreness"))
     }
 }

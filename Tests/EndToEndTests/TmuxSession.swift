@@ -17,21 +17,33 @@ func magrelaxBinary() throws -> String {
     return path
 }
 
+/// Runs the magrelax binary without a terminal to its end: `magrelax profile set …`, `export`, `--help`.
+@discardableResult
+func runMagrelax(_ arguments: [String]) throws -> (status: Int32, out: String, err: String) {
+    try runProcess(try magrelaxBinary(), arguments)
+}
+
+/// Tests that take more than a few seconds of real time (paced sessions, a 20-second cost measurement)
+/// run only with MAGRELAX_LONG_TESTS=1, as the README's test command sets it; plain `swift test` stays short.
+extension Trait where Self == ConditionTrait {
+    static var longTest: Self {
+        .enabled(if: ProcessInfo.processInfo.environment["MAGRELAX_LONG_TESTS"] == "1",
+                 "takes real time: set MAGRELAX_LONG_TESTS=1")
+    }
+}
+
 /// Finds a program on PATH.
 func executable(named name: String) -> String? {
     let dirs = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
     return dirs.map { "\($0)/\(name)" }.first { FileManager.default.isExecutableFile(atPath: $0) }
 }
 
-/// Runs a program to its end and returns its exit status (128 + n when signal n ended it), stdout
+/// Runs a program (stdin from /dev/null) to its end and returns its exit status (128 + n when signal n ended it), stdout
 /// and stderr. posix_spawn rather than Foundation's Process: Process leaves most signals blocked in the
 /// child, and a tmux server started that way cannot be stopped. Output goes through files, so a
 /// daemon that keeps the descriptors open cannot hold the reader up either.
 @discardableResult
-func runProcess(_ path: String, _ arguments: [String], stdinPath: String = "/dev/null",
-                environment: [String: String] = ProcessInfo.processInfo.environment) throws
-    -> (status: Int32, out: String, err: String)
-{
+func runProcess(_ path: String, _ arguments: [String]) throws -> (status: Int32, out: String, err: String) {
     let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("magrelax-e2e-io-\(UUID().uuidString)")
     let outPath = scratch.path + ".out", errPath = scratch.path + ".err"
     defer {
@@ -41,7 +53,7 @@ func runProcess(_ path: String, _ arguments: [String], stdinPath: String = "/dev
     var actions = posix_spawn_file_actions_t()
     posix_spawn_file_actions_init(&actions)
     defer { posix_spawn_file_actions_destroy(&actions) }
-    posix_spawn_file_actions_addopen(&actions, 0, stdinPath, O_RDONLY, 0)
+    posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
     posix_spawn_file_actions_addopen(&actions, 1, outPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
     posix_spawn_file_actions_addopen(&actions, 2, errPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
 
@@ -56,7 +68,7 @@ func runProcess(_ path: String, _ arguments: [String], stdinPath: String = "/dev
     posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
 
     let argv = ([path] + arguments).map { strdup($0) } + [nil]
-    let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+    let envp = ProcessInfo.processInfo.environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
     defer { (argv + envp).forEach { free($0) } }
     var pid: pid_t = 0
     let spawned = posix_spawn(&pid, path, &actions, &attributes, argv, envp)
@@ -82,22 +94,27 @@ func runProcess(_ path: String, _ arguments: [String], stdinPath: String = "/dev
 ///     let s = try TmuxSession(width: 100, height: 30)
 ///     try s.send("2")
 ///     try s.waitFor("Plan")
+///
+/// More instances on the same folder open in windows of their own (`openWindow`); the methods that
+/// take `window` act on one of those instead of the first.
 final class TmuxSession {
     /// Holds the data folder and the tmux socket; removed at the end.
     let scratch: URL
     let dataDir: URL
-    let socket: String
-    let tmux: String
+    private let socket: String
+    private let tmux: String
     /// How long `waitFor` and friends poll before failing.
     var deadline: TimeInterval = 10
+    private let environment: [String: String]
 
     /// Starts `magrelax --data-dir <temp> <arguments>` in a `width`×`height` pane. `environment` is added
     /// to TERM=xterm-256color, LANG=C.UTF-8 and SWIFT_BACKTRACE=interactive=no (and may override them).
     /// With `profile` (the default) a profile with the disclaimer accepted is saved first, so the app
-    /// opens on its panes rather than the first-start welcome. Unless `waitForStart` is false, returns
-    /// once the tab bar shows.
+    /// opens on its panes rather than the first-start welcome; without it the data folder does not exist
+    /// until the app makes it. `prepare` gets the data folder's path before the app starts. Unless
+    /// `waitForStart` is false, returns once the tab bar shows.
     init(width: Int = 100, height: Int = 30, arguments: [String] = [], environment: [String: String] = [:],
-         profile: Bool = true, waitForStart: Bool = true) throws {
+         profile: Bool = true, prepare: (URL) throws -> Void = { _ in }, waitForStart: Bool = true) throws {
         guard let tmux = executable(named: "tmux") else {
             throw EndToEndFailure(description: "tmux is not installed, and the end-to-end tests need it (apt-get install tmux)")
         }
@@ -105,9 +122,10 @@ final class TmuxSession {
         scratch = FileManager.default.temporaryDirectory.appendingPathComponent("magrelax-e2e-\(UUID().uuidString)")
         dataDir = scratch.appendingPathComponent("data")
         socket = scratch.appendingPathComponent("tmux.sock").path
-        try FileManager.default.createDirectory(at: dataDir, withIntermediateDirectories: true)
+        self.environment = environment
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         if profile {
-            let saved = try runProcess(try magrelaxBinary(), [
+            let saved = try runMagrelax([
                 "--data-dir", dataDir.path, "profile", "set", "--accept-disclaimer", "--age", "35", "--sex", "female",
                 "--goal", "soreness",
             ])
@@ -115,18 +133,30 @@ final class TmuxSession {
                 throw EndToEndFailure(description: "magrelax profile set failed (\(saved.status)): \(saved.err)")
             }
         }
+        try prepare(dataDir)
+        try tmuxCommand(["new-session", "-d", "-x", "\(width)", "-y", "\(height)", try appScript(arguments)])
+        if waitForStart { try waitFor(" 1 Symptoms") }
+    }
 
+    /// Starts another `magrelax --data-dir <the same folder> <arguments>` in a new window called `name`.
+    func openWindow(_ name: String, arguments: [String] = []) throws {
+        try tmuxCommand(["new-window", "-d", "-n", name, try appScript(arguments)])
+    }
+
+    /// The shell line a pane runs: the app with the session's environment, then its exit line.
+    private func appScript(_ arguments: [String]) throws -> String {
         var env = ["TERM": "xterm-256color", "LANG": "C.UTF-8", "LC_ALL": "", "SWIFT_BACKTRACE": "interactive=no"]
         env.merge(environment) { $1 }
         let assignments = env.sorted { $0.key < $1.key }.map { "\($0.key)=\(shellQuoted($0.value))" }
         let command = ([try magrelaxBinary(), "--data-dir", dataDir.path] + arguments).map(shellQuoted)
         // The shell ignores Ctrl-C so that it lives to print the exit line; NO_COLOR from the test's own
         // environment must not leak in.
-        let script = "trap '' INT; env -u NO_COLOR \(assignments.joined(separator: " ")) \(command.joined(separator: " "));"
+        return "trap '' INT; env -u NO_COLOR \(assignments.joined(separator: " ")) \(command.joined(separator: " "));"
             + " echo EXIT:$?; sleep 600"
-        try tmuxCommand(["new-session", "-d", "-x", "\(width)", "-y", "\(height)", script])
-        if waitForStart { try waitFor(" 1 Symptoms") }
     }
+
+    /// tmux's target for a window opened with `openWindow`, or the current pane.
+    private func target(_ window: String?) -> [String] { window.map { ["-t", ":" + $0] } ?? [] }
 
     deinit {
         _ = try? runProcess(tmux, ["-S", socket, "kill-server"])
@@ -134,8 +164,8 @@ final class TmuxSession {
     }
 
     /// Sends tmux key names: "2", "Tab", "BTab", "Down", "Enter", "Escape", "C-c", "q"…
-    func send(_ keys: String...) throws {
-        try tmuxCommand(["send-keys"] + keys)
+    func send(_ keys: String..., to window: String? = nil) throws {
+        try tmuxCommand(["send-keys"] + target(window) + keys)
     }
 
     /// Types `text` literally, character by character.
@@ -144,17 +174,17 @@ final class TmuxSession {
     }
 
     /// The screen as text, one line per row, trailing spaces trimmed.
-    func screen() throws -> String {
-        try tmuxCommand(["capture-pane", "-p"])
+    func screen(in window: String? = nil) throws -> String {
+        try tmuxCommand(["capture-pane", "-p"] + target(window))
     }
 
     /// Polls until `predicate` holds for the screen; returns that screen, or throws with the last one.
     @discardableResult
-    func waitUntil(_ what: String, _ predicate: (String) -> Bool) throws -> String {
+    func waitUntil(_ what: String, in window: String? = nil, _ predicate: (String) -> Bool) throws -> String {
         let end = Date().addingTimeInterval(deadline)
         var last = ""
         repeat {
-            last = try screen()
+            last = try screen(in: window)
             if predicate(last) { return last }
             Thread.sleep(forTimeInterval: 0.05)
         } while Date() < end
@@ -163,8 +193,8 @@ final class TmuxSession {
 
     /// Polls until `text` shows anywhere on the screen.
     @discardableResult
-    func waitFor(_ text: String) throws -> String {
-        try waitUntil("\"\(text)\"") { $0.contains(text) }
+    func waitFor(_ text: String, in window: String? = nil) throws -> String {
+        try waitUntil("\"\(text)\"", in: window) { $0.contains(text) }
     }
 
     /// Polls until `text` is gone from the screen.
@@ -174,8 +204,8 @@ final class TmuxSession {
     }
 
     /// Waits for the binary to end and returns its exit status (128 + n when signal n ended it).
-    func waitForExit() throws -> Int32 {
-        let screen = try waitUntil("the exit line") { exitStatus(in: $0) != nil }
+    func waitForExit(in window: String? = nil) throws -> Int32 {
+        let screen = try waitUntil("the exit line", in: window) { exitStatus(in: $0) != nil }
         return exitStatus(in: screen)!
     }
 
@@ -204,8 +234,9 @@ final class TmuxSession {
         guard kill(pid, sig) == 0 else { throw EndToEndFailure(description: "kill(\(pid), \(sig)) failed: errno \(errno)") }
     }
 
+    /// Runs a tmux command on this session's server; returns what it printed.
     @discardableResult
-    private func tmuxCommand(_ arguments: [String]) throws -> String {
+    func tmuxCommand(_ arguments: [String]) throws -> String {
         let result = try runProcess(tmux, ["-S", socket] + arguments)
         guard result.status == 0 else {
             throw EndToEndFailure(description: "tmux \(arguments.first ?? "") failed (\(result.status)): \(result.err)")

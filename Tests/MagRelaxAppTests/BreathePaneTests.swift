@@ -190,6 +190,17 @@ import TerminalUI
         #expect(editor.problems.map(\.kind) == [.emptyName, .holdNotAllowed])
     }
 
+    @Test func thePatternNameEditsAtItsCursor() {
+        var editor = PatternEditor()
+        for key in typed("Evning") + [.left, .left, .left, .left, .char("e"), .end, .char("+")] {
+            _ = editor.handle(key, profile: nil, existing: [])
+        }
+        #expect(editor.name == "Evening+", "on the name, - and + are letters")
+        #expect(editor.seconds == [4, 0, 6, 0])
+        for _ in 0..<40 { _ = editor.handle(.char("x"), profile: nil, existing: []) }
+        #expect(editor.name.count == PatternEditor.nameLength)
+    }
+
     /// `magrelax breathe`: straight into a session, held to the pattern's limit, by id or own name.
     @Test func startingFromTheCommandLine() throws {
         var state = try breatheState(profile: breatheProfile())

@@ -64,4 +64,27 @@ import TerminalUI
         #expect(c.lines[1].contains("Item 0"))
         #expect(c.lines[0].contains("i1 line 0"))
     }
+
+    @Test func theFilterEditsAtItsCursor() {
+        var b = ListBrowser()
+        for k in [Key.char("/"), .char("3"), .char("9"), .left, .char("x")] {
+            _ = b.handle(k, items: items, area: area, detail: detail)
+        }
+        #expect(b.query == "3x9")
+        var c = Canvas(width: 60, height: 10)
+        b.render(items, into: &c, area: area, theme: Theme(unicode: true), detail: detail)
+        #expect(c.lines[9] == "/3x9", "a cursor inside the query marks its character, no underscore")
+        for k in [Key.ctrl("u"), .backspace] { _ = b.handle(k, items: items, area: area, detail: detail) }
+        #expect(b.query.isEmpty && !b.filtering, "Ctrl-U clears, Backspace on an empty filter closes it")
+    }
+
+    @Test func thePositionCounterHasItsOwnLine() {
+        var b = ListBrowser()
+        _ = b.handle(.end, items: items, area: area, detail: detail)
+        var c = Canvas(width: 60, height: 10)
+        b.render(items, into: &c, area: area, theme: Theme(unicode: true), detail: detail)
+        #expect(c.lines[8] == " Item 39", "the last row is whole")
+        #expect(c.lines[9] == String(repeating: " ", count: 55) + "40/40")
+    }
 }
+

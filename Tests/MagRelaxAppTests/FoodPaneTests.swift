@@ -95,7 +95,7 @@ import TerminalUI
     @Test func formsByMouthComeFirstThenTopical() throws {
         var state = try foodState()
         press([.char("s")], &state)
-        let items = state.food.items(state.context)
+        let items = state.food.items(state.context).items
         let topical = Set(state.catalogue.forms.filter(\.topical).map(\.id))
         #expect(!topical.isEmpty)
         let firstTopical = try #require(items.firstIndex { topical.contains($0.id) })
@@ -184,6 +184,74 @@ import TerminalUI
         }
     }
 
+    func person(_ age: Int, _ sex: Sex, _ stage: LifeStage = .none) -> Profile {
+        Profile(ageYears: age, sex: sex, lifeStage: stage, goal: .soreness, planStart: CalendarDay(iso: "2026-11-02")!,
+                disclaimerAccepted: CalendarDay(iso: "2026-11-02")!)
+    }
+
+    /// With a profile the detail shows the person's own RDA and supplement limit, not adults'.
+    @Test(arguments: [
+        (35, Sex.female, LifeStage.none, "Your RDA        49% of 320 mg/day, the RDA for women 31+"),
+        (25, .male, .none, "Your RDA        39% of 400 mg/day, the RDA for men 19-30"),
+        (30, .female, .pregnant, "Your RDA        45% of 350 mg/day, the RDA for pregnant women 19-30"),
+        (16, .female, .lactating, "Your RDA        43% of 360 mg/day, the RDA for breastfeeding girls 14-18"),
+        (6, .male, .none, "Your RDA        120% of 130 mg/day, the RDA for children 4-8"),
+    ])
+    func foodDetailShowsThePersonsOwnRDA(age: Int, sex: Sex, stage: LifeStage, line: String) throws {
+        var state = try foodState()
+        state.profile = person(age, sex, stage)
+        try select("pumpkin_seeds_roasted", &state)
+        press([.enter], &state)
+        let text = detailText(state)
+        #expect(text.contains(line), "\(text)")
+        #expect(!text.contains("Adult RDA"))
+    }
+
+    @Test func formDetailShowsTheLimitAtThePersonsAge() throws {
+        var state = try foodState()
+        state.profile = person(6, .female)
+        press([.char("s")], &state)
+        try select("oxide", &state)
+        press([.enter], &state)
+        var text = detailText(state)
+        #expect(text.contains("Upper limit for supplemental magnesium at your age (6): 110 mg/day (ages 4-8)."), "\(text)")
+        #expect(text.contains("more than the 110 mg/day upper limit"), "500 mg of oxide holds 302 mg")
+        state.profile = person(35, .female, .pregnant)
+        text = detailText(state)
+        #expect(text.contains("at your age (35): 350 mg/day (everyone aged 9 and over)."))
+        #expect(!text.contains("upper limit for supplements."), "302 mg is under 350 mg")
+    }
+
+    @Test func ownFoodsJoinTheListAndOpen() throws {
+        var state = try foodState()
+        let mine = Food(id: "my-porridge", name: "My porridge", category: state.catalogue.foods[0].category,
+                        serving: "1 bowl", servingGrams: 250, mgPer100g: 30, kcalPer100g: 70, ndb: nil, source: "custom")
+        state.journal = Journal(customFoods: [mine])
+        #expect(shownIDs(state).count == state.catalogue.foods.count + 1)
+        try select("my-porridge", &state)
+        press([.enter], &state)
+        #expect(detailText(state).contains("75 mg in 1 bowl (250 g)"))
+    }
+
+    /// A key builds the list's rows at most once: after it, the rows kept are those the screen needs.
+    @Test func theRowsAreKeptForTheScreenAfterEveryKey() throws {
+        var state = try foodState()
+        let keys: [Key] = [.down, .char("o"), .pageDown, .char("/"), .char("a"), .enter, .char("s"), .down, .char("s"), .escape]
+        for key in keys {
+            press([key], &state)
+            let now = state.food.rowsKey(state.context)
+            #expect(state.food.rows.key == now, "after \(key)")
+            #expect(state.food.items(state.context) == FoodPane.content(now))
+        }
+        // A resize without a key: the screen gets rows for the new width, and the next key keeps them.
+        _ = update(&state, .resize(width: 120, height: 40))
+        let wide = state.food.rowsKey(state.context)
+        #expect(state.food.rows.key != wide)
+        #expect(state.food.items(state.context) == FoodPane.content(wide))
+        press([.down], &state)
+        #expect(state.food.rows.key == state.food.rowsKey(state.context))
+    }
+
     @Test func labelDependentFoodSaysNotKnown() throws {
         var state = try foodState()
         try select("fortified_cereal_10dv", &state)
@@ -215,16 +283,24 @@ import TerminalUI
         #expect(view(state).text.contains("Help: Food"))
     }
 
-    @Test func foodRowsFitTheirWidthAndAlwaysShowTheSortedColumn() throws {
+    @Test func foodColumnsFitTheirWidthAndAlwaysShowTheSortedColumn() throws {
         let foods = try Catalogue.embedded().foods
         for sort in FoodPane.Sort.allCases {
             for width in stride(from: 30, through: 200, by: 7) {
                 let (name, columns) = FoodTable.layout(sort: sort, width: width)
                 #expect(columns.contains(.perServing))
                 if let sorted = FoodTable.column(for: sort) { #expect(columns.contains(sorted)) }
-                #expect(name + columns.map(\.width).reduce(0, +) == width)
-                let rows = FoodTable.items(foods, sort: sort, width: width)
-                #expect(rows.allSatisfy { TextWidth.width($0.text) == width }, "sort \(sort), width \(width)")
+                #expect(FoodTable.nameGap + name + columns.map(\.width).reduce(0, +) == width)
+                let content = FoodTable.content(foods, sort: sort, width: width, theme: Theme(unicode: true))
+                let spans = Table(columns: content.columns, rows: []).columnSpans(width: width)
+                #expect(spans.first?.count == name, "the name takes what the columns leave")
+                #expect(spans.last?.upperBound == width, "sort \(sort), width \(width)")
+                let cutNumber = content.items.contains { item in
+                    zip(item.cells, zip(content.columns, spans)).contains { cell, column in
+                        column.0.alignment == .right && TextWidth.width(cell.text) > column.1.count
+                    }
+                }
+                #expect(!cutNumber, "numbers are never cut")
             }
         }
         #expect(FoodTable.layout(sort: .mgPerServing, width: 200).columns == FoodTable.Column.allCases)

@@ -22,6 +22,15 @@ import TerminalUI
         assertSnapshot(view(try foodState(width: 80, height: 24)), named: "foods-80x24")
     }
 
+    @Test func selectedRowAndSortedColumnAreStyled() throws {
+        let state = try foodState(width: 80, height: 24, [.down, .down])
+        let canvas = view(state)
+        let runs = canvas.styleRuns.map { $0.described(as: state.theme.styleNames[$0.style] ?? "\($0.style)") }
+        #expect(runs.contains("row 6 col 1-78: selected"), "the whole row, from the margin to the list's edge")
+        #expect(runs.contains("row 3 col 53-59: heading"), "mg/serv, the sorted column's title")
+        assertStyledSnapshot(canvas, named: "foods-styled-80x24", theme: state.theme)
+    }
+
     @Test func foodsAt120x40() throws {
         assertSnapshot(view(try foodState(width: 120, height: 40)), named: "foods-120x40")
     }

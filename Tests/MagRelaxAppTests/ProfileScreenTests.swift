@@ -63,6 +63,19 @@ struct ProfileScreenTests {
         #expect(state.profileScreen == nil)
     }
 
+    @Test func textFieldsEditAtTheCursorAndTheDateStillStepsByDay() throws {
+        var state = try firstStartState()
+        press([.enter], &state)
+        go(to: "Dose (elemental mg/day)", &state)
+        press([.ctrl("u")] + typed("25") + [.left] + typed("1x"), &state)
+        #expect(state.profileScreen?.dose.text == "215", "typed before the cursor; letters refused")
+        go(to: "Plan start date", &state)
+        press([.left], &state)
+        #expect(state.profileScreen?.start.text == "2026-11-22")
+        press([.home, .delete] + typed("3"), &state)
+        #expect(state.profileScreen?.start.text == "3026-11-22")
+    }
+
     @Test func badValuesShowTheirMessageInlineAndAreNotSaved() throws {
         var state = try firstStartState()
         press([.enter] + typed("150"), &state)

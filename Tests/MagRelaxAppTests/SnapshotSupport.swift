@@ -16,6 +16,18 @@ func assertSnapshot(
         fileID: fileID, file: file, testName: testName, line: line, column: column)
 }
 
+/// Like `assertSnapshot`, with a line per styled run after the text ("row 5 col 1-78: selected"), so the
+/// snapshot also states what is highlighted or marked as a warning.
+func assertStyledSnapshot(
+    _ canvas: Canvas, named name: String, theme: Theme = Theme(unicode: true),
+    fileID: StaticString = #fileID, file: StaticString = #filePath, testName: String = #function,
+    line: UInt = #line, column: UInt = #column
+) {
+    SnapshotTesting.assertSnapshot(
+        of: canvas.styledText(names: theme.styleNames), as: .lines, named: name,
+        fileID: fileID, file: file, testName: testName, line: line, column: column)
+}
+
 /// An app over the embedded catalogue at the given size.
 func makeState(width: Int = 80, height: Int = 24) throws -> AppState {
     AppState(catalogue: try Catalogue.embedded(), width: width, height: height)

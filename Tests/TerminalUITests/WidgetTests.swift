@@ -15,22 +15,6 @@ import TerminalUI
         #expect(c.lines == ["+----+", "+----+"])
     }
 
-    @Test func gaugeFillsInEighths() {
-        var c = Canvas(width: 4, height: 1)
-        c.drawGauge(fraction: 0.5, x: 0, y: 0, width: 4, glyphs: .unicode)
-        #expect(c.text == "██")
-        c.drawGauge(fraction: 1.0 / 16.0, x: 0, y: 0, width: 4, glyphs: .unicode)
-        #expect(c.text == "▂")
-        c.drawGauge(fraction: .nan, x: 0, y: 0, width: 4, glyphs: .unicode)
-        #expect(c.text == "")
-    }
-
-    @Test func sparklineScalesAndLeavesGapsForMissingDays() {
-        var c = Canvas(width: 5, height: 1)
-        c.drawSparkline([0, 2, nil, 4], maxValue: 4, x: 0, y: 0, glyphs: .unicode)
-        #expect(c.text == "▁▄ █")
-    }
-
     @Test func paragraphWrapsInsideItsRect() {
         var c = Canvas(width: 10, height: 3)
         let total = c.drawParagraph("one two three four five", in: Rect(x: 1, y: 0, width: 8, height: 2))

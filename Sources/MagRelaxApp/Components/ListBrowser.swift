@@ -1,20 +1,55 @@
 import TerminalUI
 
-/// A row of a browsable list. `group` starts a header line when it changes; `search` is what `/` matches.
+/// A row of a browsable list: one cell, or one per column of a table. `group` starts a heading line
+/// when it changes; `search` is what `/` matches.
 public struct ListItem: Sendable, Hashable {
     public var id: String
     public var group: String?
-    public var text: String
+    public var cells: [Table.Cell]
     public var search: String
     public var style: Style?
 
     public init(id: String, group: String? = nil, text: String, search: String? = nil, style: Style? = nil) {
+        self.init(id: id, group: group, cells: [Table.Cell(text)], search: search, style: style)
+    }
+
+    public init(id: String, group: String? = nil, cells: [Table.Cell], search: String? = nil, style: Style? = nil) {
         self.id = id
         self.group = group
-        self.text = text
-        self.search = search ?? text
+        self.cells = cells
+        self.search = search ?? cells.map(\.text).joined(separator: " ")
         self.style = style
     }
+
+    /// The cells' text, one space apart.
+    public var text: String { cells.map(\.text).joined(separator: " ") }
+}
+
+/// What a browser lists: the items and the table columns their cells fill.
+public struct ListContent: Sendable, Hashable {
+    /// One untitled column a space in from the left edge.
+    public static let singleColumn = [Table.Column(width: .flex())]
+
+    public var columns: [Table.Column]
+    public var items: [ListItem]
+
+    public init(_ items: [ListItem], columns: [Table.Column] = ListContent.singleColumn) {
+        self.items = items
+        self.columns = columns
+    }
+}
+
+/// Plain item lists and tables both go to the browser.
+public protocol ListContentConvertible {
+    var listContent: ListContent { get }
+}
+
+extension ListContent: ListContentConvertible {
+    public var listContent: ListContent { self }
+}
+
+extension Array: ListContentConvertible where Element == ListItem {
+    public var listContent: ListContent { ListContent(self) }
 }
 
 /// A styled line of a detail view; long lines wrap.
@@ -48,10 +83,11 @@ public struct DetailLine: Sendable, Hashable {
 }
 
 /// Selection, `/` filter and an Enter-to-open detail view, shared by every catalogue list.
-/// Wide areas show the list beside a preview of the selected item.
+/// Wide areas show the list beside a preview of the selected item. The list is a `Table`: its
+/// position counter and the filter line have lines of their own.
 public struct ListBrowser: Sendable, Hashable {
     public var cursor = ListCursor()
-    public var query = ""
+    public var filter = TextField()
     /// Typing into the filter.
     public var filtering = false
     /// The id of the item whose detail is open.
@@ -63,53 +99,70 @@ public struct ListBrowser: Sendable, Hashable {
     /// From this width on, the list and a preview of the selection stand side by side.
     public static let splitWidth = 100
 
+    public var query: String { filter.text }
     public var isDetailOpen: Bool { openID != nil }
     /// Keys must go to the filter while it is being typed.
     public var capturesKeys: Bool { filtering }
+    /// The filter line shows while it is typed or keeps a query.
+    public var showsFilterLine: Bool { filtering || !query.isEmpty }
 
-    public func visible(_ items: [ListItem]) -> [ListItem] {
-        query.isEmpty ? items : items.filter { TextMatch.matches(query, in: $0.search) }
+    public func visible(_ content: some ListContentConvertible) -> [ListItem] {
+        let items = content.listContent.items
+        return query.isEmpty ? items : items.filter { TextMatch.matches(query, in: $0.search) }
     }
 
-    public func selected(in items: [ListItem]) -> ListItem? {
-        let v = visible(items)
+    public func selected(in content: some ListContentConvertible) -> ListItem? {
+        let v = visible(content)
         return v.indices.contains(cursor.selected) ? v[cursor.selected] : nil
     }
 
-    /// Where the list, the preview (wide areas only) and the filter line go.
-    public func layout(_ area: Rect) -> (list: Rect, preview: Rect?, filter: Rect?) {
+    /// Where the list and (wide areas only) the preview go; the preview starts under the list's
+    /// `headerLines` column titles.
+    public func layout(_ area: Rect, headerLines: Int = 0) -> (list: Rect, preview: Rect?) {
         var list = area
-        var filter: Rect?
-        if filterLine != nil, area.height > 2 {
-            filter = Rect(x: area.x, y: area.maxY - 1, width: area.width, height: 1)
-            list.height -= 1
-        }
-        guard area.width >= Self.splitWidth else { return (list, nil, filter) }
+        guard area.width >= Self.splitWidth else { return (list, nil) }
         let listWidth = area.width * 2 / 5
-        let preview = Rect(x: area.x + listWidth + 2, y: area.y, width: area.width - listWidth - 2, height: list.height)
+        let preview = Rect(x: area.x + listWidth + 2, y: area.y + headerLines, width: area.width - listWidth - 2,
+                           height: area.height - headerLines)
         list.width = listWidth
-        return (list, preview, filter)
+        return (list, preview)
+    }
+
+    /// The visible items as a table: a heading row where the group changes, and a footer line for the
+    /// filter when it shows.
+    public func table(_ content: some ListContentConvertible) -> Table {
+        let content = content.listContent
+        var rows: [Table.Row] = []
+        var lastGroup: String?
+        for item in visible(content) {
+            if let g = item.group, g != lastGroup {
+                rows.append(.section(g))
+                lastGroup = g
+            }
+            rows.append(Table.Row(item.cells, style: item.style))
+        }
+        return Table(columns: content.columns, rows: rows, reservesFooter: showsFilterLine)
     }
 
     /// Handles list keys for a browser drawn in `area`. `detail` gives an item's detail lines.
     /// Returns false if the key is not one of the browser's.
-    public mutating func handle(_ key: Key, items: [ListItem], area: Rect, detail: (String) -> [DetailLine]) -> Bool {
-        defer { settle(items, area: area, detail: detail) }
-        if filtering { return handleFilterKey(key, items: items) }
+    public mutating func handle(_ key: Key, items: some ListContentConvertible, area: Rect, detail: (String) -> [DetailLine]) -> Bool {
+        let content = items.listContent
+        defer { settle(content, area: area, detail: detail) }
+        if filtering { return handleFilterKey(key, content: content) }
         if openID != nil { return handleDetailKey(key, pageSize: area.height) }
-        let count = visible(items).count
-        if cursor.handle(key, count: count, pageSize: layout(area).list.height) { return true }
+        if table(content).handle(key, cursor: &cursor, area: layout(area).list) { return true }
         switch key {
         case .char("/"):
             filtering = true
             return true
         case .enter, .right, .char("l"):
-            guard let item = selected(in: items) else { return true }
+            guard let item = selected(in: content) else { return true }
             openID = item.id
             detailScroll = 0
             return true
         case .escape where !query.isEmpty:
-            query = ""
+            filter.clear()
             cursor = ListCursor()
             return true
         default:
@@ -118,38 +171,29 @@ public struct ListBrowser: Sendable, Hashable {
     }
 
     /// Keeps the selection in range and in view, and the detail scroll within its text.
-    public mutating func settle(_ items: [ListItem], area: Rect, detail: (String) -> [DetailLine]) {
-        let shown = visible(items)
-        cursor.clamp(count: shown.count)
-        let list = layout(area).list
-        let lines = displayLines(shown)
-        let selectedLine = lines.firstIndex { $0.item == cursor.selected } ?? 0
-        // At the top, keep the first group header in view.
-        cursor.reveal(line: cursor.selected == 0 ? 0 : selectedLine, height: list.height, totalLines: lines.count)
+    public mutating func settle(_ content: some ListContentConvertible, area: Rect, detail: (String) -> [DetailLine]) {
+        table(content).settle(&cursor, area: layout(area).list)
         if let id = openID {
             let total = DetailLine.layout(detail(id), width: area.width).count
             detailScroll = max(0, min(detailScroll, total - area.height))
         }
     }
 
-    private mutating func handleFilterKey(_ key: Key, items: [ListItem]) -> Bool {
+    private mutating func handleFilterKey(_ key: Key, content: ListContent) -> Bool {
         switch key {
         case .escape:
             filtering = false
-            query = ""
+            filter.clear()
         case .enter:
             filtering = false
-        case .backspace, .delete:
-            if query.isEmpty { filtering = false } else { query.removeLast() }
-        case .ctrl("u"):
-            query = ""
+        case .backspace where query.isEmpty, .delete where query.isEmpty:
+            filtering = false
         case .up, .down, .pageUp, .pageDown:
-            _ = cursor.handle(key, count: visible(items).count, pageSize: 10)
+            _ = cursor.handle(key, count: visible(content).count, pageSize: 10)
             return true
-        case .char(let c) where !c.isNewline:
-            query.append(c)
         default:
-            return true
+            // Moving within the query keeps the selection; a changed query starts the list again.
+            guard filter.handle(key) == .edited else { return true }
         }
         cursor = ListCursor()
         return true
@@ -170,64 +214,43 @@ public struct ListBrowser: Sendable, Hashable {
         return true
     }
 
-    /// The filter line text, when a filter is typed or active.
-    public var filterLine: String? {
-        if filtering { return "/" + query + "_" }
-        if !query.isEmpty { return "filter: " + query + "  (Esc clears)" }
-        return nil
-    }
-
-    private func displayLines(_ shown: [ListItem]) -> [(item: Int?, text: String)] {
-        var lines: [(item: Int?, text: String)] = []
-        var lastGroup: String?
-        for (i, item) in shown.enumerated() {
-            if let g = item.group, g != lastGroup {
-                lines.append((nil, g))
-                lastGroup = g
-            }
-            lines.append((i, item.text))
-        }
-        return lines
-    }
-
     /// Draws the browser: the open detail over the whole area, or the list (and, when wide, a preview).
-    public func render(_ items: [ListItem], into canvas: inout Canvas, area: Rect, theme: Theme,
+    public func render(_ items: some ListContentConvertible, into canvas: inout Canvas, area: Rect, theme: Theme,
                        detail: (String) -> [DetailLine], emptyText: String = "Nothing matches the filter.") {
         if let id = openID {
             Self.renderDetail(detail(id), scroll: detailScroll, into: &canvas, area: area, theme: theme)
             return
         }
-        let parts = layout(area)
-        if let f = parts.filter, let line = filterLine {
-            canvas.put(line, x: f.x, y: f.y, style: filtering ? theme.keyName : theme.dim, clip: f)
-        }
-        let shown = visible(items)
-        let listArea = parts.list
-        if shown.isEmpty {
-            canvas.put(emptyText, x: listArea.x + 1, y: listArea.y, style: theme.dim, clip: listArea)
+        var table = table(items)
+        table.style = theme.text
+        table.headerStyle = theme.dim
+        table.sectionStyle = theme.heading
+        table.selectedStyle = theme.selected
+        table.positionStyle = theme.dim
+        table.ellipsis = theme.glyphs.ellipsis
+        let parts = layout(area, headerLines: table.hasHeader ? 1 : 0)
+        let tableParts = table.layout(parts.list)
+        table.render(into: &canvas, area: parts.list, cursor: cursor)
+        if let line = tableParts.footerText { renderFilterLine(into: &canvas, line, theme: theme) }
+        if table.itemCount == 0 {
+            canvas.put(emptyText, x: tableParts.body.x + 1, y: tableParts.body.y, style: theme.dim, clip: tableParts.body)
             return
-        }
-        let lines = displayLines(shown)
-        for (row, line) in lines.dropFirst(cursor.offset).prefix(listArea.height).enumerated() {
-            let y = listArea.y + row
-            guard let index = line.item else {
-                canvas.put(line.text, x: listArea.x, y: y, style: theme.heading, clip: listArea)
-                continue
-            }
-            let isSelected = index == cursor.selected
-            let style = isSelected ? theme.selected : (shown[index].style ?? theme.text)
-            canvas.put(TextWidth.padded(" " + line.text, to: listArea.width), x: listArea.x, y: y, style: style, clip: listArea)
-        }
-        if lines.count > listArea.height {
-            let pos = "\(cursor.selected + 1)/\(shown.count)"
-            let y = parts.filter?.y ?? listArea.maxY - 1
-            canvas.put(pos, x: listArea.maxX - TextWidth.width(pos), y: y, style: theme.dim)
         }
         if let preview = parts.preview, let item = selected(in: items) {
             for y in preview.y..<preview.maxY {
                 canvas.put(String(theme.glyphs.vertical), x: preview.x - 2, y: y, style: theme.border)
             }
             Self.renderDetail(detail(item.id), scroll: 0, into: &canvas, area: preview, theme: theme)
+        }
+    }
+
+    /// "/query_" while typing; "filter: query  (Esc clears)" while a kept query narrows the list.
+    private func renderFilterLine(into canvas: inout Canvas, _ line: Rect, theme: Theme) {
+        if filtering {
+            let used = canvas.put("/", x: line.x, y: line.y, style: theme.keyName, clip: line)
+            filter.render(into: &canvas, area: Rect(x: line.x + used, y: line.y, width: line.width - used, height: 1), style: theme.keyName)
+        } else if !query.isEmpty {
+            canvas.put("filter: " + query + "  (Esc clears)", x: line.x, y: line.y, style: theme.dim, clip: line)
         }
     }
 

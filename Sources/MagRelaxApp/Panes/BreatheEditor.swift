@@ -3,7 +3,7 @@ import TerminalUI
 
 /// The editor for a person's own pattern: a name and four phases, checked against DOMAIN.md's limits.
 public struct PatternEditor: Sendable, Hashable {
-    public var name: String
+    public var nameField: TextField
     /// Seconds: in, hold (full), out, hold (empty).
     public var seconds: [Double]
     /// 0 the name, 1–4 the phases.
@@ -19,15 +19,19 @@ public struct PatternEditor: Sendable, Hashable {
     }
 
     static let phases: [BreathPhase] = [.inhale, .holdIn, .exhale, .holdOut]
+    static let nameLength = 30
+
+    public var name: String { nameField.text }
 
     /// A new pattern starts from diaphragmatic breathing's 4 · 0 · 6 · 0.
     public init(editing pattern: BreathingPattern? = nil) {
-        name = pattern?.name ?? ""
+        nameField = TextField(pattern?.name ?? "", maxLength: PatternEditor.nameLength)
         seconds = pattern.map { [$0.inhale, $0.holdIn, $0.exhale, $0.holdOut] } ?? [4, 0, 6, 0]
         editingID = pattern?.id
     }
 
     public mutating func handle(_ key: Key, profile: Profile?, existing: [BreathingPattern]) -> Outcome {
+        if field == 0, nameField.handle(key) != .ignored { return .editing }
         switch key {
         case .escape:
             return .cancel
@@ -41,10 +45,6 @@ public struct PatternEditor: Sendable, Hashable {
             adjust(by: -BreathingPattern.phaseStep)
         case .right where field > 0, .char("+") where field > 0:
             adjust(by: BreathingPattern.phaseStep)
-        case .backspace where field == 0:
-            if !name.isEmpty { name.removeLast() }
-        case .char(let c) where field == 0 && !c.isNewline && name.count < 30:
-            name.append(c)
         default:
             break
         }
@@ -80,7 +80,7 @@ public struct PatternEditor: Sendable, Hashable {
         var y = area.y
         canvas.put(editingID == nil ? "New breathing pattern" : "Edit breathing pattern", x: x, y: y, style: theme.heading)
         y += 2
-        let rows = [("Name", name + (field == 0 ? "_" : ""))]
+        let rows = [("Name", name)]
             + PatternEditor.phases.enumerated().map { i, phase in
                 (BreathingRules.name(of: phase), "‹ " + Format.seconds(seconds[i]) + " ›")
             }
@@ -88,7 +88,11 @@ public struct PatternEditor: Sendable, Hashable {
             let marker = i == field ? theme.glyphs.pointer : " "
             canvas.put(marker, x: x, y: y, style: theme.keyName)
             canvas.put(TextWidth.padded(row.0, to: 16), x: x + 2, y: y, style: theme.text)
-            canvas.put(row.1, x: x + 18, y: y, style: i == field ? theme.selected : theme.text)
+            if i == 0 && field == 0 {
+                nameField.render(into: &canvas, area: Rect(x: x + 18, y: y, width: area.maxX - x - 18, height: 1), style: theme.selected)
+            } else {
+                canvas.put(row.1, x: x + 18, y: y, style: i == field ? theme.selected : theme.text)
+            }
             y += 1
         }
         y += 1

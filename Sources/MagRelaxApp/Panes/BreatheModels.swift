@@ -19,35 +19,11 @@ public struct BreatheSetup: Sendable, Hashable {
     public static let cycleRange = 1...200
 
     public init(pattern: BreathingPattern, profile: Profile?, journal: Journal, today: CalendarDay) {
-        let leaveOutHolds = BreatheSetup.holdsRefused(profile) && pattern.hasHolds
-        var breathed = pattern
-        if leaveOutHolds {
-            breathed.holdIn = 0
-            breathed.holdOut = 0
-        }
-        self.pattern = breathed
-        holdsLeftOut = leaveOutHolds
-        let firstMonth = BreatheSetup.inFirstMonth(of: pattern.id, journal: journal, today: today)
+        (self.pattern, holdsLeftOut) = BreathingRules.breathable(pattern, for: profile)
+        let firstMonth = BreathingRules.inFirstMonth(of: pattern.id, journal: journal, today: today)
         cycleLimit = pattern.cycleLimit(inFirstMonth: firstMonth)
         length = pattern.allowedLength(pattern.defaultLength, inFirstMonth: firstMonth)
         bell = profile?.bellCues ?? false
-    }
-
-    /// DOMAIN.md: holds are off for anyone who recorded pregnancy or heart or lung disease.
-    public static func holdsRefused(_ profile: Profile?) -> Bool {
-        guard let profile else { return false }
-        return profile.lifeStage == .pregnant || profile.heartOrLungDisease
-    }
-
-    /// The first month of practising a pattern: from its first session in the journal, 30 days (none
-    /// yet counts as the first month).
-    public static func inFirstMonth(of patternID: String, journal: Journal, today: CalendarDay) -> Bool {
-        let first = journal.entries.first {
-            if case .breathing(let b) = $0.kind { return b.patternID == patternID }
-            return false
-        }
-        guard let first else { return true }
-        return first.day.days(until: today) < 30
     }
 
     public var pacer: Pacer { Pacer(pattern: pattern, length: length) }
@@ -147,7 +123,7 @@ public struct BreatheDone: Sendable, Hashable {
 
     /// The journal entry for the session, dated when it started.
     public var entry: JournalEntry {
-        return JournalEntry(
+        JournalEntry(
             id: JournalEntry.newID, day: CalendarDay(started), time: TimeOfDay(started),
             kind: .breathing(
                 BreathingSession(
@@ -160,72 +136,21 @@ public struct BreatheDone: Sendable, Hashable {
     /// ticked yet.
     public func planCheckOff(profile: Profile?, journal: Journal, catalogue: Catalogue) -> JournalEntry? {
         guard let profile, let plan = catalogue.plan(for: profile.goal) else { return nil }
-        let day = CalendarDay(started)
-        let daysIn = profile.planStart.days(until: day)
-        guard daysIn >= 0 else { return nil }
-        let week = daysIn / 7 + 1
-        guard let tasks = plan.weeks.first(where: { $0.week == week })?.tasks,
-            let task = tasks.first(where: { $0.kind == .breathing }),
-            !journal.isChecked(goal: profile.goal, week: week, taskID: task.id, on: day)
-        else { return nil }
-        return JournalEntry(
-            id: JournalEntry.newID, day: day, time: TimeOfDay(started),
-            kind: .checkOff(TaskCheckOff(goal: profile.goal, week: week, taskID: task.id)))
-    }
-}
-
-/// Breathing practice in the journal, for the stats line.
-public struct BreathingStats: Sendable, Hashable {
-    public var sessions: Int
-    public var minutes: Double
-    /// Mean of (after − before) over sessions rated both times; nil when none was.
-    public var averageChange: Double?
-
-    public init(_ journal: Journal, from first: CalendarDay, through last: CalendarDay) {
-        var sessions = 0
-        var seconds = 0.0
-        var changes: [Int] = []
-        for entry in journal.entries(from: first, through: last) {
-            guard case .breathing(let b) = entry.kind else { continue }
-            sessions += 1
-            seconds += b.actualSeconds
-            if let before = b.tensionBefore, let after = b.tensionAfter { changes.append(after - before) }
-        }
-        self.sessions = sessions
-        minutes = seconds / 60
-        averageChange = changes.isEmpty ? nil : Double(changes.reduce(0, +)) / Double(changes.count)
-    }
-
-    /// This week (from the profile's first weekday) and the last 28 days, today included.
-    public static func weekAndFourWeeks(_ journal: Journal, today: CalendarDay, weekStart: WeekStart)
-        -> (week: BreathingStats, fourWeeks: BreathingStats)
-    {
-        let back = (today.weekday - weekStart.weekday + 7) % 7
-        return (
-            BreathingStats(journal, from: today.adding(days: -back), through: today),
-            BreathingStats(journal, from: today.adding(days: -27), through: today)
-        )
+        return PlanCalendar(profile).checkOff(
+            firstTaskOf: .breathing, in: plan, journal: journal, on: CalendarDay(started), at: TimeOfDay(started))
     }
 }
 
 extension AppState {
-    /// A pattern by catalogue id, or by the id or name of one of the person's own (case ignored).
-    public static func breathingPattern(_ name: String, catalogue: Catalogue, journal: Journal) -> BreathingPattern? {
-        if let p = catalogue.breathing.first(where: { $0.id == name }) { return p }
-        return journal.customPatterns.first {
-            $0.id.caseInsensitiveCompare(name) == .orderedSame || $0.name.caseInsensitiveCompare(name) == .orderedSame
-        }
-    }
-
     /// Opens the Breathe pane straight into a session (`magrelax breathe`): the pattern's default length
     /// unless one is given, held to the pattern's limit; the bell when asked or when the profile has it on.
     /// Returns false, changing nothing, when there is no such pattern.
     public mutating func startBreathing(_ name: String, length: SessionLength?, bell: Bool) -> Bool {
-        guard let pattern = AppState.breathingPattern(name, catalogue: catalogue, journal: journal) else { return false }
+        guard let pattern = Library(catalogue: catalogue, journal: journal).pattern(named: name) else { return false }
         let today = CalendarDay(now)
         var setup = BreatheSetup(pattern: pattern, profile: profile, journal: journal, today: today)
         if let length {
-            let firstMonth = BreatheSetup.inFirstMonth(of: pattern.id, journal: journal, today: today)
+            let firstMonth = BreathingRules.inFirstMonth(of: pattern.id, journal: journal, today: today)
             setup.length = pattern.allowedLength(length, inFirstMonth: firstMonth)
         }
         setup.bell = setup.bell || bell

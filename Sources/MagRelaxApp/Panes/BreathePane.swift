@@ -28,8 +28,6 @@ public struct BreathePane: PaneModel, Hashable {
 
     // MARK: The list
 
-    func patterns(_ ctx: PaneContext) -> [BreathingPattern] { ctx.catalogue.breathing + ctx.journal.customPatterns }
-
     func pattern(forItem id: String, _ ctx: PaneContext) -> BreathingPattern? {
         if id.hasPrefix(Self.customPrefix) {
             return ctx.journal.customPatterns.first { Self.customPrefix + $0.id == id }

@@ -17,7 +17,7 @@ enum FoodDetail {
         // Shown because the guides speak of the calcium–magnesium balance.
         lines.append(.field("Calcium", mineral(food.calciumMgPerServing, per100g: food.calciumMgPer100g)))
         lines.append(.field("Potassium", mineral(food.potassiumMgPerServing, per100g: food.potassiumMgPer100g)))
-        lines.append(.field("Adult RDA", rdaShare(food, cat.reference)))
+        lines.append(rdaShare(food, cat.reference, profile: ctx.profile))
         lines.append(.field("Category", food.category.label))
         lines.append(.field("USDA NDB", food.ndb ?? "none (label-dependent)"))
         if let note = food.note { lines += [.blank, .dim(note)] }
@@ -39,36 +39,19 @@ enum FoodDetail {
         return perServing.map { Format.mg($0) + " per serving (" + base + ")" } ?? base
     }
 
-    /// "37% of the RDA for men 31+ (420 mg/day); 49% for women 31+ (320 mg/day)".
-    static func rdaShare(_ food: Food, _ ref: ReferenceTables) -> String {
-        guard let adult = adultRDA(ref) else { return "not known" }
+    /// With a profile, the share of the person's own RDA: "Your RDA  49% of 320 mg/day, the RDA for women 31+".
+    /// Without one, adults': "Adult RDA  37% of the RDA for men 31+ (420 mg/day); 49% for women 31+ (320 mg/day)".
+    static func rdaShare(_ food: Food, _ ref: ReferenceTables, profile: Profile?) -> DetailLine {
         func share(_ rda: Int) -> String {
             food.percentOfNeed(rda).map { "\(Int($0.rounded()))%" } ?? "not known"
         }
-        return "\(share(adult.male)) of the RDA for men \(adult.ages) (\(adult.male) mg/day); "
-            + "\(share(adult.female)) for women \(adult.ages) (\(adult.female) mg/day)"
-    }
-
-    /// The age shown for adult figures until the person's profile gives their own.
-    static let adultAgeMonths = 31 * 12
-
-    /// The RDA row for 31-year-olds, stretched over the older rows with the same figures, so that
-    /// it is named as it applies ("31+").
-    static func adultRDA(_ ref: ReferenceTables) -> (ages: String, male: Int, female: Int)? {
-        guard let row = ref.rdaRow(ageMonths: adultAgeMonths) else { return nil }
-        var end = row.maxMonths
-        while let e = end, let next = ref.rdaRow(ageMonths: e + 1), next.male == row.male, next.female == row.female {
-            end = next.maxMonths
+        if let profile {
+            guard let need = ref.need(for: profile) else { return .field("Your RDA", "not known") }
+            return .field("Your RDA", "\(share(need.mg)) of \(need.mg) mg/day, the RDA for \(need.group)")
         }
-        let from = row.minMonths / 12
-        let ages = end.map { "\(from)-\(($0 + 1) / 12 - 1)" } ?? "\(from)+"
-        return (ages, row.male, row.female)
-    }
-
-    /// The supplement upper limit that applies to adults, and from what age it applies.
-    static func adultUpperLimit(_ ref: ReferenceTables) -> (mg: Int, fromAge: Int)? {
-        guard let row = ref.upperLimitRow(ageMonths: adultAgeMonths), let mg = row.mg else { return nil }
-        return (mg, row.minMonths / 12)
+        guard let adults = ref.adultNeeds else { return .field("Adult RDA", "not known") }
+        return .field("Adult RDA", "\(share(adults.men.mg)) of the RDA for \(adults.men.group) (\(adults.men.mg) mg/day); "
+            + "\(share(adults.women.mg)) for \(adults.women.group) (\(adults.women.mg) mg/day)")
     }
 
     static func lines(_ form: SupplementForm, tabletMg: Int, typing: String?, _ ctx: PaneContext) -> [DetailLine] {
@@ -83,7 +66,7 @@ enum FoodDetail {
             lines.append(.dim("Taken by mouth"))
         }
         lines += [.blank, .field("Elemental Mg", FormTable.percent(form.elementalPercent) + "% of the compound's weight")]
-        let ul = adultUpperLimit(cat.reference)
+        let ul = cat.reference.supplementLimit(for: ctx.profile)
         if !form.topical {
             if let typed = typing {
                 lines.append(.field("Tablet", "type the compound weight in mg: \(typed)_  (Enter sets, Esc cancels)"))
@@ -103,7 +86,9 @@ enum FoodDetail {
         if !form.topical {
             lines += [.blank, .heading("How much")]
             if let ul {
-                lines.append(.bullet("Upper limit for supplemental magnesium: \(ul.mg) mg/day for adults (everyone aged \(ul.fromAge) and over). "
+                let whose = ctx.profile.map { " at your age (\($0.ageYears)): \(ul.mg) mg/day (\(ul.agesText))" }
+                    ?? ": \(ul.mg) mg/day for adults (\(ul.agesText))"
+                lines.append(.bullet("Upper limit for supplemental magnesium" + whose + ". "
                     + "It guards against diarrhoea; magrelax never suggests more than this. "
                     + "EFSA sets \(cat.reference.efsaSupplementLimitMg) mg/day.", glyph: g.bullet))
             }

@@ -30,6 +30,8 @@ public struct FoodPane: PaneModel, Hashable {
     public var tabletMg = FoodPane.defaultTabletMg
     /// The digits of a tablet weight being typed (`t`), nil when not typing.
     public var typedTablet: String?
+    /// The rows of the list on screen, built at most once a key.
+    var rows = RowCache()
 
     public static let defaultTabletMg = 500
     public static let tabletStep = 50
@@ -44,38 +46,64 @@ public struct FoodPane: PaneModel, Hashable {
         set { if shown == .foods { foods = newValue } else { forms = newValue } }
     }
 
-    /// Row 0 names the lists; row 1 holds column titles while a list (not a detail) is shown.
+    /// Row 0 names the lists; the browser (column titles, rows, counter, filter) has the rest.
     func browserArea(_ ctx: PaneContext) -> Rect {
-        let top = browser.isDetailOpen ? 1 : 2
         let a = ctx.area
-        return Rect(x: a.x + 1, y: a.y + top, width: max(0, a.width - 2), height: max(0, a.height - top))
+        return Rect(x: a.x + 1, y: a.y + 1, width: max(0, a.width - 2), height: max(0, a.height - 1))
     }
 
-    func items(_ ctx: PaneContext) -> [ListItem] {
-        let width = textWidth(ctx)
-        return shown == .foods ? FoodTable.items(ctx.catalogue.foods, sort: sort, width: width, ellipsis: ctx.theme.glyphs.ellipsis)
-            : FormTable.items(ctx.catalogue.forms, width: width, theme: ctx.theme)
+    /// What the rows of the list on screen are built from.
+    struct RowsKey: Equatable, Sendable {
+        var shown: Shown
+        var sort: Sort
+        var width: Int
+        var theme: Theme
+        var foods: [Food]
+        var forms: [SupplementForm]
+    }
+
+    /// Rows and what they were built from. A cache, so it takes no part in the pane's equality.
+    struct RowCache: Sendable, Hashable {
+        var key: RowsKey?
+        var content = ListContent([])
+
+        static func == (a: RowCache, b: RowCache) -> Bool { true }
+        func hash(into hasher: inout Hasher) {}
+    }
+
+    func rowsKey(_ ctx: PaneContext) -> RowsKey {
+        RowsKey(shown: shown, sort: sort, width: browser.layout(browserArea(ctx)).list.width, theme: ctx.theme,
+                foods: Library(catalogue: ctx.catalogue, journal: ctx.journal).foods, forms: ctx.catalogue.forms)
+    }
+
+    static func content(_ key: RowsKey) -> ListContent {
+        key.shown == .foods ? FoodTable.content(key.foods, sort: key.sort, width: key.width, theme: key.theme)
+            : FormTable.content(key.forms, width: key.width, theme: key.theme)
+    }
+
+    /// The list on screen as a table fitted to the browser's list width: the kept rows when nothing
+    /// they depend on has changed.
+    func items(_ ctx: PaneContext) -> ListContent {
+        let key = rowsKey(ctx)
+        return rows.key == key ? rows.content : Self.content(key)
+    }
+
+    /// Builds and keeps the rows, unless the kept ones still fit: once before a key (after a resize)
+    /// and once after it (when it changed the list, its order or its width).
+    mutating func keepRows(_ ctx: PaneContext) {
+        let key = rowsKey(ctx)
+        if rows.key != key { rows = RowCache(key: key, content: Self.content(key)) }
     }
 
     func detail(_ id: String, _ ctx: PaneContext) -> [DetailLine] {
         switch shown {
         case .foods:
-            guard let food = ctx.catalogue.foods.first(where: { $0.id == id }) else { return [] }
+            guard let food = Library(catalogue: ctx.catalogue, journal: ctx.journal).food(id: id) else { return [] }
             return FoodDetail.lines(food, ctx)
         case .forms:
             guard let form = ctx.catalogue.forms.first(where: { $0.id == id }) else { return [] }
             return FoodDetail.lines(form, tabletMg: tabletMg, typing: typedTablet, ctx)
         }
-    }
-
-    /// Columns a list row may use: the browser puts one space before each row and, when the list
-    /// scrolls, writes "n/total" over the right end of the bottom row, so that end is kept free.
-    func textWidth(_ ctx: PaneContext) -> Int {
-        let list = browser.layout(browserArea(ctx)).list
-        let total = shown == .foods ? ctx.catalogue.foods.count : ctx.catalogue.forms.count
-        let groups = shown == .forms ? 2 : 0
-        let reserve = total + groups > list.height ? TextWidth.width("\(total)/\(total)") + 1 : 0
-        return max(0, list.width - 1 - reserve)
     }
 
     /// The supplement form the tablet keys act on: the open one, else the selected one.
@@ -94,6 +122,8 @@ public struct FoodPane: PaneModel, Hashable {
     public var capturesKeys: Bool { typedTablet != nil || browser.capturesKeys }
 
     public mutating func handle(_ key: Key, context ctx: PaneContext) -> [PaneOutput]? {
+        keepRows(ctx)
+        defer { keepRows(ctx) }
         if typedTablet != nil { return handleTyping(key) }
         if !browser.filtering {
             switch key {
@@ -168,16 +198,7 @@ public struct FoodPane: PaneModel, Hashable {
         let statusX = area.maxX - 2 - TextWidth.width(status)
         if statusX > x + 1 { canvas.put(status, x: statusX, y: area.y, style: theme.dim) }
 
-        let bArea = browserArea(ctx)
-        if !browser.isDetailOpen {
-            let head = Rect(x: bArea.x + 1, y: area.y + 1, width: max(0, textWidth(ctx)), height: 1)
-            let columns = shown == .foods ? FoodTable.header(sort: sort, width: head.width)
-                : FormTable.header(ctx.catalogue.forms, width: head.width)
-            for column in columns {
-                canvas.put(column.text, x: head.x + column.x, y: head.y, style: column.active ? theme.heading : theme.dim, clip: head)
-            }
-        }
-        browser.render(items(ctx), into: &canvas, area: bArea, theme: theme, detail: { detail($0, ctx) })
+        browser.render(items(ctx), into: &canvas, area: browserArea(ctx), theme: theme, detail: { detail($0, ctx) })
     }
 
     public func hints(context ctx: PaneContext) -> [KeyHint] {

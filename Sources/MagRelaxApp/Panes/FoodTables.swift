@@ -2,13 +2,6 @@ import Foundation
 import MagRelaxCore
 import TerminalUI
 
-/// A column title placed at `x` columns into a row; `active` marks the sorted column.
-struct ColumnTitle: Hashable {
-    var text: String
-    var x: Int
-    var active = false
-}
-
 /// The foods list as a table whose columns fit the width it gets.
 enum FoodTable {
     enum Column: CaseIterable, Hashable {
@@ -34,6 +27,8 @@ enum FoodTable {
             }
         }
 
+        var gap: Int { isNumber ? 1 : 2 }
+
         var isNumber: Bool { self == .perServing || self == .per100g || self == .per100kcal }
 
         func value(_ food: Food) -> String {
@@ -58,12 +53,15 @@ enum FoodTable {
         }
     }
 
+    /// The name's gap: a space before every row, where the selection's highlight starts.
+    static let nameGap = 1
+
     /// The sorted column and mg per serving always show; the others join, in this order of need,
-    /// while the name keeps at least two fifths of the row (22 columns at the least).
+    /// while the name keeps at least two fifths of a row `width` wide (22 columns at the least).
     static func layout(sort: FoodPane.Sort, width: Int) -> (name: Int, columns: [Column]) {
         let minName = max(22, width * 2 / 5)
         var chosen: [Column] = []
-        var left = width
+        var left = width - nameGap
         let forced = [column(for: sort), .perServing].compactMap { $0 }
         for c in forced + [.per100g, .serving, .per100kcal, .category] where !chosen.contains(c) {
             if forced.contains(c) || left - c.width >= minName {
@@ -91,28 +89,20 @@ enum FoodTable {
         }
     }
 
-    static func items(_ foods: [Food], sort: FoodPane.Sort, width: Int, ellipsis: String = "…") -> [ListItem] {
-        let (nameWidth, columns) = layout(sort: sort, width: width)
-        return sorted(foods, by: sort).map { food in
-            var row = cut(food.name, nameWidth, ellipsis)
-            for c in columns {
-                let v = c.value(food)
-                row += c.isNumber ? pad(left: v, to: c.width) : "  " + cut(v, c.width - 2, ellipsis)
+    /// The foods, sorted, under the columns that fit a table `width` wide; the sorted column's title stands out.
+    static func content(_ foods: [Food], sort: FoodPane.Sort, width: Int, theme: Theme) -> ListContent {
+        let (_, shown) = layout(sort: sort, width: width)
+        let active = column(for: sort)
+        let columns = [Table.Column("Food", width: .flex(), gap: nameGap, titleStyle: sort == .name ? theme.heading : nil)]
+            + shown.map { c in
+                Table.Column(c.title, width: .fixed(c.width - c.gap), alignment: c.isNumber ? .right : .left, gap: c.gap,
+                             titleStyle: c == active ? theme.heading : nil)
             }
-            return ListItem(id: food.id, text: row, search: food.name + " " + food.category.label + " " + food.serving)
+        let items = sorted(foods, by: sort).map { food in
+            ListItem(id: food.id, cells: [Table.Cell(food.name)] + shown.map { Table.Cell($0.value(food)) },
+                     search: food.name + " " + food.category.label + " " + food.serving)
         }
-    }
-
-    static func header(sort: FoodPane.Sort, width: Int) -> [ColumnTitle] {
-        let (nameWidth, columns) = layout(sort: sort, width: width)
-        var titles = [ColumnTitle(text: "Food", x: 0, active: sort == .name)]
-        var x = nameWidth
-        for c in columns {
-            let offset = c.isNumber ? c.width - TextWidth.width(c.title) : 2
-            titles.append(ColumnTitle(text: c.title, x: x + max(0, offset), active: c == column(for: sort)))
-            x += c.width
-        }
-        return titles
+        return ListContent(items, columns: columns)
     }
 }
 
@@ -131,31 +121,25 @@ enum FormTable {
         return form.name.hasPrefix(prefix) ? String(form.name.dropFirst(prefix.count)) : form.name
     }
 
+    /// The name column of a table `width` wide (a space before every row, then the name).
     static func nameWidth(_ forms: [SupplementForm], width: Int) -> Int {
         let longest = forms.map { TextWidth.width(shortName($0)) }.max() ?? 0
-        return max(0, min(longest, width - percentWidth - 12, max(16, width / 2)))
+        let text = width - 1
+        return max(0, min(longest, text - percentWidth - 12, max(16, text / 2)))
     }
 
-    static func items(_ forms: [SupplementForm], width: Int, theme: Theme) -> [ListItem] {
-        let nameWidth = nameWidth(forms, width: width)
-        let absorptionWidth = max(0, width - nameWidth - percentWidth - 2)
-        return ordered(forms).map { form in
-            let row = cut(shortName(form), nameWidth, theme.glyphs.ellipsis)
-                + pad(left: percent(form.elementalPercent), to: percentWidth)
-                + "  " + TextWidth.truncated(shortAbsorption(form), to: absorptionWidth, ellipsis: theme.glyphs.ellipsis)
-            return ListItem(id: form.id, group: form.topical ? "On the skin: not a dose" : "Taken by mouth",
-                            text: row, search: form.name + " " + form.typicalUse,
-                            style: form.topical ? theme.dim : nil)
-        }
-    }
-
-    static func header(_ forms: [SupplementForm], width: Int) -> [ColumnTitle] {
-        let nameWidth = nameWidth(forms, width: width)
-        return [
-            ColumnTitle(text: "Form", x: 0),
-            ColumnTitle(text: "Mg %", x: nameWidth + percentWidth - 4),
-            ColumnTitle(text: "Absorption", x: nameWidth + percentWidth + 2),
+    static func content(_ forms: [SupplementForm], width: Int, theme: Theme) -> ListContent {
+        let columns = [
+            Table.Column("Form", width: .fixed(nameWidth(forms, width: width))),
+            Table.Column("Mg %", width: .fixed(percentWidth - 1), alignment: .right),
+            Table.Column("Absorption", width: .flex(), gap: 2),
         ]
+        let items = ordered(forms).map { form in
+            ListItem(id: form.id, group: form.topical ? "On the skin: not a dose" : "Taken by mouth",
+                     cells: [Table.Cell(shortName(form)), Table.Cell(percent(form.elementalPercent)), Table.Cell(shortAbsorption(form))],
+                     search: form.name + " " + form.typicalUse, style: form.topical ? theme.dim : nil)
+        }
+        return ListContent(items, columns: columns)
     }
 
     static func percent(_ v: Double) -> String { String(format: "%.1f", v) }
@@ -166,14 +150,4 @@ enum FormTable {
         let end = text.firstIndex { $0 == ";" || $0 == "." || $0 == "(" } ?? text.endIndex
         return text[..<end].trimmingCharacters(in: .whitespaces)
     }
-}
-
-/// Truncates with the theme's ellipsis (ASCII "..." without Unicode) and pads to exactly `columns`.
-private func cut(_ text: String, _ columns: Int, _ ellipsis: String) -> String {
-    TextWidth.padded(TextWidth.truncated(text, to: columns, ellipsis: ellipsis), to: columns)
-}
-
-/// Right-aligns `s` in `columns`.
-private func pad(left s: String, to columns: Int) -> String {
-    String(repeating: " ", count: max(0, columns - TextWidth.width(s))) + s
 }

@@ -43,7 +43,7 @@ public struct ProfileScreen: Sendable, Hashable {
     /// No profile was saved yet: Esc goes back to the welcome instead of closing.
     public let firstStart: Bool
     var row = 0
-    var ageText: String
+    var age: TextField
     var sex: Sex
     var lifeStage: LifeStage
     var kidney: Bool
@@ -51,11 +51,11 @@ public struct ProfileScreen: Sendable, Hashable {
     var medicines: Set<InteractingMedicine>
     var goal: Goal
     var formID: String?
-    var doseText: String
+    var dose: TextField
     var clinician: Bool
     var weekStart: WeekStart
     var bell: Bool
-    var startText: String
+    var start: TextField
     var disclaimerAccepted: CalendarDay?
     /// Set after Enter on the last field found problems: every message then shows.
     var triedToSave = false
@@ -63,7 +63,7 @@ public struct ProfileScreen: Sendable, Hashable {
     public init(profile: Profile?, catalogue: Catalogue, today: CalendarDay) {
         firstStart = profile == nil
         stage = profile?.disclaimerAccepted == nil ? .welcome : .form
-        ageText = profile.map { String($0.ageYears) } ?? ""
+        age = TextField(profile.map { String($0.ageYears) } ?? "", maxLength: 3, filter: .digits)
         sex = profile?.sex ?? .female
         lifeStage = profile?.lifeStage ?? .none
         kidney = profile?.kidneyDisease ?? false
@@ -71,11 +71,11 @@ public struct ProfileScreen: Sendable, Hashable {
         medicines = profile?.medicines ?? []
         goal = profile?.goal ?? .soreness
         formID = profile?.supplementFormID
-        doseText = profile.map { ProfileScreen.number($0.doseMg) } ?? "0"
+        dose = TextField(profile.map { ProfileScreen.number($0.doseMg) } ?? "0", maxLength: 7, filter: .decimal)
         clinician = profile?.clinicianDirectedDose ?? false
         weekStart = profile?.weekStart ?? .monday
         bell = profile?.bellCues ?? false
-        startText = (profile?.planStart ?? today).description
+        start = TextField((profile?.planStart ?? today).description, maxLength: 10, filter: .isoDate)
         disclaimerAccepted = profile?.disclaimerAccepted
     }
 
@@ -88,8 +88,8 @@ public struct ProfileScreen: Sendable, Hashable {
 
     /// The profile the fields describe, when every text field reads; nil while one does not.
     func candidate() -> Profile? {
-        guard case .success(let age) = ProfileInput.age(ageText), case .success(let dose) = ProfileInput.dose(doseText),
-            case .success(let start) = ProfileInput.date(startText)
+        guard case .success(let age) = ProfileInput.age(age.text), case .success(let dose) = ProfileInput.dose(dose.text),
+            case .success(let start) = ProfileInput.date(start.text)
         else { return nil }
         return Profile(
             ageYears: age, sex: sex, lifeStage: lifeStage, kidneyDisease: kidney, heartOrLungDisease: heartLung,
@@ -100,9 +100,9 @@ public struct ProfileScreen: Sendable, Hashable {
     /// The message for each field that has one: a text that does not read, then the profile's own checks.
     func issues(_ catalogue: Catalogue) -> [ProfileField: ProfileIssue] {
         var out: [ProfileField: ProfileIssue] = [:]
-        if case .failure(let issue) = ProfileInput.age(ageText), triedToSave || !ageText.isEmpty { out[.age] = issue }
-        if case .failure(let issue) = ProfileInput.dose(doseText), triedToSave || !doseText.isEmpty { out[.dose] = issue }
-        if case .failure(let issue) = ProfileInput.date(startText) { out[.planStart] = issue }
+        if case .failure(let issue) = ProfileInput.age(age.text), triedToSave || !age.isEmpty { out[.age] = issue }
+        if case .failure(let issue) = ProfileInput.dose(dose.text), triedToSave || !dose.isEmpty { out[.dose] = issue }
+        if case .failure(let issue) = ProfileInput.date(start.text) { out[.planStart] = issue }
         if let profile = candidate() {
             for issue in profile.validate(catalogue: catalogue) where out[issue.field] == nil || issue.severity == .error {
                 if out[issue.field]?.severity != .error { out[issue.field] = issue }
@@ -141,6 +141,11 @@ public struct ProfileScreen: Sendable, Hashable {
 
     private mutating func handleForm(_ key: Key, catalogue: Catalogue) -> Outcome {
         let current = ProfileScreen.rows[row]
+        // The text fields take typing and cursor keys; on the date, ←→ and Space still move a day.
+        let stepsDate = current == .planStart && [Key.left, .right, .char(" ")].contains(key)
+        if let field = ProfileScreen.textField(current), !stepsDate, self[keyPath: field].handle(key) != .ignored {
+            return .stay
+        }
         switch key {
         case .ctrl("c"):
             return .quit
@@ -168,10 +173,6 @@ public struct ProfileScreen: Sendable, Hashable {
             change(current, by: -1, catalogue)
         case .right, .char(" "):
             change(current, by: 1, catalogue)
-        case .backspace, .delete:
-            edit(current) { if !$0.isEmpty { $0.removeLast() } }
-        case .char(let c):
-            type(c, into: current)
         default:
             break
         }
@@ -197,30 +198,19 @@ public struct ProfileScreen: Sendable, Hashable {
         case .weekStart: weekStart = cycle(weekStart, WeekStart.allCases)
         case .bell: bell.toggle()
         case .planStart:
-            if let day = CalendarDay(iso: startText) { startText = day.adding(days: step).description }
+            if let day = CalendarDay(iso: start.text) { start.set(day.adding(days: step).description) }
         case .age, .dose:
             break
         }
     }
 
-    private mutating func type(_ c: Character, into row: Row) {
-        let allowed: Bool
+    /// The field a text row edits.
+    static func textField(_ row: Row) -> WritableKeyPath<ProfileScreen, TextField>? {
         switch row {
-        case .age: allowed = c.isASCII && c.isNumber && ageText.count < 3
-        case .dose: allowed = c.isASCII && (c.isNumber || c == ".") && doseText.count < 7
-        case .planStart: allowed = c.isASCII && (c.isNumber || c == "-") && startText.count < 10
-        default: allowed = false
-        }
-        guard allowed else { return }
-        edit(row) { $0.append(c) }
-    }
-
-    private mutating func edit(_ row: Row, _ change: (inout String) -> Void) {
-        switch row {
-        case .age: change(&ageText)
-        case .dose: change(&doseText)
-        case .planStart: change(&startText)
-        default: break
+        case .age: \.age
+        case .dose: \.dose
+        case .planStart: \.start
+        default: nil
         }
     }
 

@@ -38,7 +38,7 @@ extension ProfileScreen {
     private func value(_ row: Row, _ catalogue: Catalogue) -> String {
         func yesNo(_ b: Bool) -> String { b ? "yes" : "no" }
         switch row {
-        case .age: return ageText
+        case .age: return age.text
         case .sex: return sex.rawValue
         case .lifeStage: return lifeStage.word
         case .kidney: return yesNo(kidney)
@@ -46,15 +46,13 @@ extension ProfileScreen {
         case .medicine(let m): return yesNo(medicines.contains(m))
         case .goal: return goal.label
         case .form: return formID.map { id in catalogue.forms.first { $0.id == id }?.name ?? id } ?? "none (food only)"
-        case .dose: return doseText
+        case .dose: return dose.text
         case .clinician: return yesNo(clinician)
         case .weekStart: return weekStart.rawValue.capitalized
         case .bell: return yesNo(bell)
-        case .planStart: return startText
+        case .planStart: return start.text
         }
     }
-
-    private func isText(_ row: Row) -> Bool { row == .age || row == .dose || row == .planStart }
 
     private func renderForm(into canvas: inout Canvas, _ inner: Rect, _ theme: Theme, _ catalogue: Catalogue) {
         let title = firstStart ? "Your profile (first start)" : "Your profile"
@@ -65,21 +63,22 @@ extension ProfileScreen {
         let issues = issues(catalogue)
         let labelWidth = min((ProfileScreen.rows.map { TextWidth.width($0.label) }.max() ?? 0) + 2, inner.width / 2)
         // Each field's line, then its message lines; the window scrolls to keep the current field in view.
-        var lines: [(text: String, value: String, style: Style, selected: Bool)] = []
+        var lines: [(text: String, value: String, style: Style, selected: Bool, field: TextField?)] = []
         var currentLine = 0
         for (i, row) in ProfileScreen.rows.enumerated() {
             let selected = i == self.row
             if selected { currentLine = lines.count }
             var shown = value(row, catalogue)
-            if selected {
-                shown = isText(row) ? shown + "_" : (theme.glyphs == .ascii ? "< \(shown) >" : "‹ \(shown) ›")
+            let field = selected ? ProfileScreen.textField(row).map { self[keyPath: $0] } : nil
+            if selected && field == nil {
+                shown = theme.glyphs == .ascii ? "< \(shown) >" : "‹ \(shown) ›"
             }
-            lines.append((TextWidth.padded(row.label, to: labelWidth), shown, theme.text, selected))
+            lines.append((TextWidth.padded(row.label, to: labelWidth), shown, theme.text, selected, field))
             let isLastOfGroup = !(ProfileScreen.rows.indices.contains(i + 1) && ProfileScreen.rows[i + 1].field == row.field)
             if isLastOfGroup, let issue = issues[row.field] {
                 let style = issue.severity == .error ? theme.danger : theme.warning
                 for line in TextWrap.wrap(issue.message, width: max(10, inner.width - 4)) {
-                    lines.append(("    " + line, "", style, false))
+                    lines.append(("    " + line, "", style, false, nil))
                 }
             }
         }
@@ -88,7 +87,11 @@ extension ProfileScreen {
         let first = min(max(0, currentLine - listHeight + 2), max(0, lines.count - listHeight))
         for (k, line) in lines.dropFirst(first).prefix(listHeight).enumerated() {
             let y = listTop + k
-            if line.value.isEmpty {
+            if let field = line.field {
+                canvas.put(line.text, x: inner.x, y: y, style: theme.keyName, clip: inner)
+                let box = Rect(x: inner.x + labelWidth, y: y, width: max(0, inner.maxX - inner.x - labelWidth), height: 1)
+                field.render(into: &canvas, area: box, style: theme.selected)
+            } else if line.value.isEmpty {
                 canvas.put(line.text, x: inner.x, y: y, style: line.style, clip: inner)
             } else {
                 canvas.put(line.text, x: inner.x, y: y, style: line.selected ? theme.keyName : theme.text, clip: inner)
@@ -108,9 +111,9 @@ extension ProfileScreen {
         }
         switch ProfileScreen.rows[row] {
         case .dose:
-            let age = Int(ageText) ?? 0
-            if let limit = catalogue.reference.supplementUpperLimitMg(ageYears: age) {
-                return ("Elemental magnesium a day. Upper limit for supplements at \(age): \(limit) mg (iom-1997, ods-mg).", false)
+            let years = Int(age.text) ?? 0
+            if let limit = catalogue.reference.supplementUpperLimitMg(ageYears: years) {
+                return ("Elemental magnesium a day. Upper limit for supplements at \(years): \(limit) mg (iom-1997, ods-mg).", false)
             }
             return ("Elemental magnesium a day, as printed on the label.", false)
         case .form:

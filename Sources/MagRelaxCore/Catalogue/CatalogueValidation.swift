@@ -99,8 +99,9 @@ extension Catalogue {
             knownEvidence(plan.evidence, "evidence")
             wording(plan.summary, "summary")
             let weeks = plan.weeks.map(\.week)
-            if weeks != [1, 2, 3, 4] {
-                check.fail("weeks", "must be weeks 1, 2, 3, 4 in order (got \(weeks))")
+            // The plan calendar counts four weeks from the start date.
+            if weeks != Array(1...PlanCalendar.weeks) {
+                check.fail("weeks", "must be weeks \(Array(1...PlanCalendar.weeks).map(String.init).joined(separator: ", ")) in order (got \(weeks))")
             }
             var taskIDs = Set<String>()
             for (w, week) in plan.weeks.enumerated() {

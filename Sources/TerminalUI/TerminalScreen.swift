@@ -1,5 +1,3 @@
-import TerminalUI
-
 /// What one wait for input produced.
 public enum TerminalEvent: Sendable, Hashable {
     case key(Key)

@@ -1,0 +1,35 @@
+import Foundation
+
+/// The foods and breathing patterns a person can choose from: the catalogue's, then their own.
+public struct Library: Sendable {
+    /// The catalogue's foods, then the person's own.
+    public let foods: [Food]
+    /// The catalogue's patterns, then the person's own.
+    public let patterns: [BreathingPattern]
+
+    public init(catalogue: Catalogue, journal: Journal) {
+        // Without own items the catalogue's arrays are shared, not copied.
+        foods = journal.customFoods.isEmpty ? catalogue.foods : catalogue.foods + journal.customFoods
+        patterns = journal.customPatterns.isEmpty ? catalogue.breathing : catalogue.breathing + journal.customPatterns
+        cataloguePatternCount = catalogue.breathing.count
+    }
+
+    private let cataloguePatternCount: Int
+
+    private var ownPatterns: ArraySlice<BreathingPattern> { patterns[cataloguePatternCount...] }
+
+    /// A food by id; the catalogue's wins over an own food with the same id.
+    public func food(id: String) -> Food? { foods.first { $0.id == id } }
+
+    /// A pattern by id; the catalogue's wins over an own pattern with the same id.
+    public func pattern(id: String) -> BreathingPattern? { patterns.first { $0.id == id } }
+
+    /// A pattern as a person types it: a catalogue id exactly, else the id or name of one of their own,
+    /// case ignored.
+    public func pattern(named name: String) -> BreathingPattern? {
+        patterns[..<cataloguePatternCount].first { $0.id == name }
+            ?? ownPatterns.first {
+                $0.id.caseInsensitiveCompare(name) == .orderedSame || $0.name.caseInsensitiveCompare(name) == .orderedSame
+            }
+    }
+}
