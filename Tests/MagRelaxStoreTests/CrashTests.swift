@@ -6,7 +6,8 @@ import Testing
 
 /// Kills a real writer process (magrelax-crashwriter) with SIGKILL at random moments and checks,
 /// after every kill, that the files decode and hold every entry whose save was acknowledged.
-@Suite("Store: kill -9 during saves")
+/// It takes half a minute, so it runs only with MAGRELAX_LONG_TESTS=1.
+@Suite("Store: kill -9 during saves", .enabled(if: ProcessInfo.processInfo.environment["MAGRELAX_LONG_TESTS"] == "1"))
 struct CrashTests {
     /// The helper is built next to the test bundle.
     static var writerPath: String {
