@@ -79,7 +79,9 @@ func timedLoads(_ location: DataLocation, window: LoadWindow, runs: Int) throws 
     var loads: [Double] = []
     var store: Store?
     for _ in 0..<runs {
+        // One store at a time, so the peak memory is one load's.
         store?.close()
+        store = nil
         let t0 = seconds()
         store = try Store(location: location, window: window)
         loads.append(seconds() - t0)
@@ -178,7 +180,8 @@ for name in try FileManager.default.contentsOfDirectory(atPath: folder) where na
     onDisk += (try FileManager.default.attributesOfItem(atPath: folder + "/" + name)[.size] as? Int) ?? 0
 }
 print(String(format: "journal files: %.1f MB", Double(onDisk) / 1_048_576))
-for mode in ["window", "full"] {
+fflush(nil)
+for mode in ["full", "window"] {
     let child = Process()
     child.executableURL = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
     child.arguments = ["--measure", mode, folder]

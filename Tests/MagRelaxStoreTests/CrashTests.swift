@@ -43,7 +43,7 @@ struct CrashTests {
         // The last open read every month file in full.
         let final = try Store(location: folder.location)
         #expect(final.journal.entries.count >= acknowledged.count)
-        print("crash test: \(round) kills, \(acknowledged.count) acknowledged saves, \(final.journal.entries.count) entries on disk")
+        print("crash test: \(round) kills, \(acknowledged.count) acknowledged entries, \(final.journal.entries.count) entries on disk")
     }
 
     /// Starts the writer, waits until it is ready, lets it save for `after` seconds, then SIGKILLs it.
