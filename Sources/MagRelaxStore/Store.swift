@@ -268,7 +268,9 @@ public final class Store {
         let stale = Set(savedSinceRead.compactMap(\.monthKey))
         let keys = monthsOnDisk.subtracting(loadedMonths).union(stale.intersection(monthsOnDisk))
         var custom = (foods: journal.customFoods, patterns: journal.customPatterns)
-        if savedSinceRead.contains(.custom), let (doc, _) = try read(CustomDocument.self, .custom) {
+        if savedSinceRead.contains(.custom), FileIO.exists(path(.custom)),
+            let (doc, _) = try read(CustomDocument.self, .custom)
+        {
             custom = (doc.customFoods, doc.customPatterns)
         }
         let (entries, rewrites) = try readMonths(keys)
@@ -300,8 +302,10 @@ public final class Store {
                 continue
             }
             entries += doc.entries
+            let index = LoadWindow.index(key)
+            let misfiled = doc.entries.contains { $0.day.year * 12 + $0.day.month - 1 != index }
+            guard migrated || doc.month != key || misfiled else { continue }
             let elsewhere = Set(doc.entries.map(\.day.monthKey)).subtracting([key])
-            guard migrated || doc.month != key || !elsewhere.isEmpty else { continue }
             rewrite.insert(key)
             rewrite.formUnion(elsewhere)
             // An entry filed under the wrong month loads and moves to its own month's file, so read that one too.
@@ -314,7 +318,8 @@ public final class Store {
         loadedMonths.formUnion(chosen.union(rewrite.subtracting(monthsOnDisk)))
         savedSinceRead.subtract(chosen.map(StoredFile.month))
         guard !isReadOnly, !rewrite.isEmpty else { return (entries, []) }
-        var content = Journal(entries: entries)
+        var content = Journal()
+        content.merge(entries)
         for key in rewrite.subtracting(chosen) where loadedBefore.contains(key) && monthsOnDisk.contains(key) {
             // A month read earlier is taken as it is on disk (the caller saved any change to it).
             guard let data = try? FileIO.read(path(.month(key))),
@@ -467,6 +472,7 @@ public final class Store {
     /// renamed over (nil data retires the file). A failure before the renames changes no file; a
     /// failure during them puts back the files already replaced from the backup links just made.
     private func commit(_ files: [(StoredFile, Data?)]) throws(StoreError) {
+        guard !files.isEmpty else { return }
         var temporaries: [StoredFile: String] = [:]
         func discardTemporaries() {
             for temp in temporaries.values { try? FileIO.remove(temp) }
@@ -493,7 +499,7 @@ public final class Store {
             backedUp.insert(file)
         }
         var replaced: [StoredFile] = []
-        var current = files.first?.0 ?? .custom
+        var current = files[0].0
         do throws(FileFailure) {
             for (file, data) in files {
                 current = file
