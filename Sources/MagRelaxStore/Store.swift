@@ -410,6 +410,10 @@ public final class Store {
     public func save(_ journal: Journal, touched: JournalTouch) throws(StoreError) {
         guard !isReadOnly else { throw .readOnly }
         let months = touched.months.sorted()
+        if let bad = months.first(where: { LoadWindow.index($0) == nil }) {
+            let name = StoredFile.month(bad).name
+            throw .saveFailed(file: name, failure: FileFailure(operation: "name", path: location.path + "/" + name, code: EINVAL))
+        }
         if let unread = months.first(where: { monthsOnDisk.contains($0) && !loadedMonths.contains($0) }) {
             throw .monthNotLoaded(unread)
         }

@@ -136,6 +136,9 @@ struct StoreSaveTests {
         let before = snapshot(folder)
         #expect(throws: JournalChangeError.duplicateID("a")) { try session.change(.add(note("b")), .add(note("a"))) }
         #expect(session.journal.entries.map(\.id) == ["a"])
+        // A touch naming no real month is refused too.
+        let error = storeError { try session.store.save(session.journal, touched: JournalTouch(months: ["2026-1"])) }
+        #expect(error?.description == "Could not save journal-2026-1.json: Invalid argument. Nothing was changed on disk.")
         #expect(snapshot(folder) == before)
     }
 
