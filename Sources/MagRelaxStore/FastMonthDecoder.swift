@@ -4,9 +4,11 @@
 import MagRelaxCore
 
 /// A direct parser for month files, the hot path of loading (JSONDecoder took ~360 ms for ten
-/// years of entries). It accepts only well-formed files of the current shape and returns nil on
-/// anything else — then the Codable path decodes the file and explains any problem. Round-trip
-/// tests check that both paths read every journal the same.
+/// years of entries). The Codable path is the truth: this parser returns nil for anything it does
+/// not fully understand — a key it has no field for (its key lists come from the documents' own
+/// coding keys), a repeated key, an unknown entry type, odd JSON — and the Codable path then
+/// decodes the file and explains any problem. So a field added to an entry is never dropped here.
+/// A property test checks that both paths read random journals of every entry type the same.
 struct FastMonthDecoder {
     private let p: UnsafePointer<UInt8>
     private let end: Int
@@ -33,10 +35,12 @@ struct FastMonthDecoder {
         var entries: [JournalEntry]?
         var more = try open(UInt8(ascii: "{"), UInt8(ascii: "}"))
         while more {
-            switch try key(FastMonthDecoder.documentKeys) {
-            case 0: try once(&schemaVersion, integer())
-            case 1: try once(&month, string())
-            case 2:
+            let index = try key(FastMonthDecoder.documentKeys)
+            guard index >= 0 else { throw Bail() }
+            switch MonthDocument.CodingKeys.allCases[index] {
+            case .schemaVersion: try once(&schemaVersion, integer())
+            case .month: try once(&month, string())
+            case .entries:
                 guard entries == nil else { throw Bail() }
                 var list: [JournalEntry] = []
                 var again = try open(UInt8(ascii: "["), UInt8(ascii: "]"))
@@ -45,7 +49,6 @@ struct FastMonthDecoder {
                     again = try next(UInt8(ascii: "]"))
                 }
                 entries = list
-            default: try skipValue()
             }
             more = try next(UInt8(ascii: "}"))
         }
@@ -62,12 +65,14 @@ struct FastMonthDecoder {
         var week: Int?, cycles: Int?, before: Int?, after: Int?
         var more = try open(UInt8(ascii: "{"), UInt8(ascii: "}"))
         while more {
-            switch try key(FastMonthDecoder.entryKeys) {
-            case 0: try once(&id, string())
-            case 1: try once(&day, calendarDay())
-            case 2: try once(&time, timeOfDay())
-            case 3: try once(&type, string())
-            case 4:
+            let index = try key(FastMonthDecoder.entryKeys)
+            guard index >= 0, let field = FastMonthDecoder.entryFields[index] else { throw Bail() }
+            switch field {
+            case .id: try once(&id, string())
+            case .day: try once(&day, calendarDay())
+            case .time: try once(&time, timeOfDay())
+            case .type: try once(&type, string())
+            case .ratings:
                 guard ratings == nil else { throw Bail() }
                 var r: [String: Int] = [:]
                 var again = try open(UInt8(ascii: "{"), UInt8(ascii: "}"))
@@ -78,50 +83,47 @@ struct FastMonthDecoder {
                     again = try next(UInt8(ascii: "}"))
                 }
                 ratings = r
-            case 5: try once(&food, string())
-            case 6: try once(&servings, double())
-            case 7: try once(&form, string())
-            case 8: try once(&mg, double())
-            case 9: try once(&goal, string())
-            case 10: try once(&week, integer())
-            case 11: try once(&task, string())
-            case 12: try once(&pattern, string())
-            case 13: try once(&planned, double())
-            case 14: try once(&actual, double())
-            case 15: try once(&cycles, integer())
-            case 16: try once(&before, integer())
-            case 17: try once(&after, integer())
-            case 18: try once(&text, string())
-            default: try skipValue()
+            case .food: try once(&food, string())
+            case .servings: try once(&servings, double())
+            case .form: try once(&form, string())
+            case .mg: try once(&mg, double())
+            case .goal: try once(&goal, string())
+            case .week: try once(&week, integer())
+            case .task: try once(&task, string())
+            case .pattern: try once(&pattern, string())
+            case .plannedSeconds: try once(&planned, double())
+            case .actualSeconds: try once(&actual, double())
+            case .cycles: try once(&cycles, integer())
+            case .tensionBefore: try once(&before, integer())
+            case .tensionAfter: try once(&after, integer())
+            case .text: try once(&text, string())
             }
             more = try next(UInt8(ascii: "}"))
         }
-        guard let id, let day, let type else { throw Bail() }
+        guard let id, let day, let typeName = type, let type = EntryType(rawValue: typeName) else { throw Bail() }
         let kind: EntryKind
         switch type {
-        case "symptoms":
+        case .symptoms:
             guard let ratings else { throw Bail() }
             kind = .symptoms(ratings)
-        case "food":
+        case .food:
             guard let food, let servings else { throw Bail() }
             kind = .food(FoodServing(foodID: food, servings: servings))
-        case "supplement":
+        case .supplement:
             guard let form, let mg else { throw Bail() }
             kind = .supplement(SupplementDose(formID: form, elementalMg: mg))
-        case "check-off":
+        case .checkOff:
             guard let goalText = goal, let parsedGoal = Goal(rawValue: goalText), let week, let task else { throw Bail() }
             kind = .checkOff(TaskCheckOff(goal: parsedGoal, week: week, taskID: task))
-        case "breathing":
+        case .breathing:
             guard let pattern, let planned, let actual, let cycles else { throw Bail() }
             kind = .breathing(
                 BreathingSession(
                     patternID: pattern, plannedSeconds: planned, actualSeconds: actual, cycles: cycles,
                     tensionBefore: before, tensionAfter: after))
-        case "note":
+        case .note:
             guard let text else { throw Bail() }
             kind = .note(text)
-        default:
-            throw Bail()
         }
         return JournalEntry(id: id, day: day, time: time, kind: kind)
     }
@@ -172,11 +174,18 @@ struct FastMonthDecoder {
         return true
     }
 
-    static let documentKeys = ["schemaVersion", "month", "entries"].map { Array($0.utf8) }
-    static let entryKeys = [
-        "id", "day", "time", "type", "ratings", "food", "servings", "form", "mg", "goal", "week", "task", "pattern",
-        "plannedSeconds", "actualSeconds", "cycles", "tensionBefore", "tensionAfter", "text",
-    ].map { Array($0.utf8) }
+    static let documentKeys = MonthDocument.CodingKeys.allCases.map { Array($0.stringValue.utf8) }
+
+    /// The entry fields this parser reads, named as in the file.
+    enum EntryField: String, CaseIterable {
+        case id, day, time, type, ratings, food, servings, form, mg, goal, week, task, pattern
+        case plannedSeconds, actualSeconds, cycles, tensionBefore, tensionAfter, text
+    }
+
+    /// Every key an entry may have, from `JournalEntry`'s coding keys, and the field read for each;
+    /// a key with no field here hands the file to the Codable path.
+    static let entryKeys = JournalEntry.fieldNames.map { Array($0.utf8) }
+    static let entryFields = JournalEntry.fieldNames.map(EntryField.init(rawValue:))
 
     /// An object key and its colon, as an index into `known` (-1 for any other key). Compared as
     /// bytes: keys are plain ASCII, and an escaped key is left to the Codable path.
@@ -379,36 +388,5 @@ struct FastMonthDecoder {
         let text = String(decoding: UnsafeBufferPointer(start: p + span.start, count: i - span.start), as: UTF8.self)
         guard let value = Double(text), value.isFinite else { throw Bail() }
         return value
-    }
-
-    private mutating func skipValue() throws(Bail) {
-        guard let c = peek() else { throw Bail() }
-        switch c {
-        case UInt8(ascii: "{"):
-            var more = try open(c, UInt8(ascii: "}"))
-            while more {
-                _ = try key([])
-                try skipValue()
-                more = try next(UInt8(ascii: "}"))
-            }
-        case UInt8(ascii: "["):
-            var more = try open(c, UInt8(ascii: "]"))
-            while more {
-                try skipValue()
-                more = try next(UInt8(ascii: "]"))
-            }
-        case UInt8(ascii: "\""): _ = try string()
-        case UInt8(ascii: "t"): try literal("true")
-        case UInt8(ascii: "f"): try literal("false")
-        case UInt8(ascii: "n"): try literal("null")
-        default: _ = try numberSpan()
-        }
-    }
-
-    private mutating func literal(_ word: StaticString) throws(Bail) {
-        let n = word.utf8CodeUnitCount
-        guard i + n <= end else { throw Bail() }
-        for k in 0..<n where p[i + k] != word.utf8Start[k] { throw Bail() }
-        i += n
     }
 }

@@ -69,29 +69,34 @@ enum FileIO {
 
     /// Crash-safe replace: temp file in the same folder, write, fsync, rename over, fsync the folder.
     /// A crash at any point leaves either the old file or the new one, whole.
-    /// `beforeRename` runs after the new bytes are safely on disk (the store rotates backups there).
-    static func atomicWrite(
-        _ data: Data, to path: String, mode: mode_t = 0o600, beforeRename: () throws(FileFailure) -> Void = {}
-    ) throws(FileFailure) {
+    static func atomicWrite(_ data: Data, to path: String, mode: mode_t = 0o600) throws(FileFailure) {
+        let temp = try writeTemporary(data, for: path, mode: mode)
+        if rename(temp, path) != 0 {
+            let failed = failure("rename over", path)
+            unlink(temp)
+            throw failed
+        }
+        try syncFolder((path as NSString).deletingLastPathComponent)
+    }
+
+    /// Writes `data` to a new file beside `path` (named with `tempPrefix`) and flushes it to disk;
+    /// returns the temporary's path. On failure nothing is left behind.
+    static func writeTemporary(_ data: Data, for path: String, mode: mode_t = 0o600) throws(FileFailure) -> String {
         let folder = (path as NSString).deletingLastPathComponent
         let name = (path as NSString).lastPathComponent
         let temp = folder + "/" + tempPrefix + name + "-" + String(getpid())
         let fd = open(temp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, mode)
         if fd < 0 { throw failure("create", temp) }
-        var ok = false
-        defer {
-            if !ok { unlink(temp) }
-        }
-        do {
-            defer { close(fd) }
+        defer { close(fd) }
+        do throws(FileFailure) {
             if fchmod(fd, mode) != 0 { throw failure("set mode of", temp) }
             try writeAll(fd, data, path: temp)
             if fsync(fd) != 0 { throw failure("flush", temp) }
+        } catch {
+            unlink(temp)
+            throw error
         }
-        try beforeRename()
-        if rename(temp, path) != 0 { throw failure("rename over", path) }
-        ok = true
-        try syncFolder(folder)
+        return temp
     }
 
     static let tempPrefix = ".tmp-"

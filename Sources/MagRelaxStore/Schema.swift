@@ -93,10 +93,12 @@ struct CustomDocument: Codable {
     var customPatterns: [BreathingPattern]
 }
 
-struct MonthDocument: Codable {
+struct MonthDocument: Codable, Equatable {
     var schemaVersion: Int
     var month: String
     var entries: [JournalEntry]
+
+    enum CodingKeys: String, CodingKey, CaseIterable { case schemaVersion, month, entries }
 }
 
 /// A full backup: everything in one file (export and import).

@@ -1,19 +1,10 @@
 import Foundation
 import MagRelaxCore
 
-/// Where the person's data lives: `--data-dir`, else `$XDG_DATA_HOME/magrelax`, else `~/.local/share/magrelax`.
+/// The folder that holds the person's data (the executable chooses it).
 public struct DataLocation: Sendable, Hashable {
     public var path: String
     public init(path: String) { self.path = path }
-
-    public static func resolve(dataDir: String?, environment: [String: String]) -> DataLocation {
-        if let dataDir, !dataDir.isEmpty { return DataLocation(path: dataDir) }
-        if let xdg = environment["XDG_DATA_HOME"], xdg.hasPrefix("/") {
-            return DataLocation(path: xdg + "/magrelax")
-        }
-        let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
-        return DataLocation(path: home + "/.local/share/magrelax")
-    }
 }
 
 /// A file that could not be read and what was done about it, for the app to show.
@@ -42,8 +33,12 @@ public enum StoreError: Error, Sendable, Hashable, CustomStringConvertible {
     /// A file is from a newer magrelax; nothing was changed.
     case newerVersion(file: String, problem: FileProblem)
     case cannotOpen(FileFailure)
-    /// Saving failed; the change is kept in memory and saved on the next attempt.
+    /// Saving failed; every file on disk is as it was before the save.
     case saveFailed(file: String, failure: FileFailure)
+    /// A save touched a month that has a file but was never loaded: writing it would erase its entries.
+    case monthNotLoaded(String)
+    /// The load window names a month that is not "YYYY-MM", or a negative number of months.
+    case invalidWindow(String)
     case readOnly
     case invalidChange(JournalChangeError)
     /// An import file was refused as a whole; nothing changed.
@@ -59,7 +54,11 @@ public enum StoreError: Error, Sendable, Hashable, CustomStringConvertible {
         case .cannotOpen(let failure):
             "Cannot open the data folder: \(failure)."
         case .saveFailed(let file, let failure):
-            "Could not save \(file): \(failure.reason). The change is kept while magrelax runs; it will retry."
+            "Could not save \(file): \(failure.reason). Nothing was changed on disk."
+        case .monthNotLoaded(let key):
+            "Not saved: the entries of \(key) were not loaded yet, and saving that month now would erase them."
+        case .invalidWindow(let reason):
+            "Cannot open the data folder with that load window: \(reason)."
         case .readOnly:
             "Read-only: another magrelax holds the data folder, so changes cannot be saved."
         case .invalidChange(let error):
@@ -70,21 +69,66 @@ public enum StoreError: Error, Sendable, Hashable, CustomStringConvertible {
     }
 }
 
+
+/// Which month files a store reads when it opens; the others are listed and read on demand.
+public enum LoadWindow: Sendable, Hashable {
+    /// Every month file.
+    case all
+    /// The `months` months ending with `through` ("YYYY-MM"), and the months named in `also`
+    /// (e.g. an older month a screen needs, like the plan's baseline week).
+    case recent(months: Int, through: String, also: Set<String>)
+
+    func includes(_ key: String) -> Bool {
+        switch self {
+        case .all:
+            return true
+        case .recent(let months, let through, let also):
+            if also.contains(key) { return true }
+            guard let end = LoadWindow.index(through), let index = LoadWindow.index(key) else { return false }
+            return index <= end && index > end - months
+        }
+    }
+
+    /// What is wrong with the window, or nil.
+    var problem: String? {
+        guard case .recent(let months, let through, _) = self else { return nil }
+        if months < 0 { return "\(months) months" }
+        if LoadWindow.index(through) == nil { return "\"\(through)\" is not a month (YYYY-MM)" }
+        return nil
+    }
+
+    /// Months since the start of year 0, for "YYYY-MM"; nil for anything else.
+    static func index(_ key: String) -> Int? {
+        guard key.count == 7, let first = CalendarDay(iso: key + "-01") else { return nil }
+        return first.year * 12 + first.month - 1
+    }
+}
+
 /// The person's profile and journal as JSON files in one folder.
 ///
 /// Layout (all files 0600, folder 0700; every file starts with "schemaVersion"):
 /// - `profile.json` — the profile
 /// - `custom.json` — custom foods and breathing patterns
-/// - `journal-YYYY-MM.json` — one month of entries, so a save rewrites one small file
+/// - `journal-YYYY-MM.json` — one month of entries, so a save rewrites only the months it touched
 /// - `backups/<file>.1` … `.3` — the previous versions, newest first
 /// - `damaged/<file>.damaged-<UTC time>` — files that could not be read, moved aside
 /// - `magrelax.lock` — the advisory lock, holding the writer's pid
+///
+/// The store reads; the caller owns the journal. It takes `journal` after opening (and merges what
+/// `loadMonths` returns), applies an action's changes to its own copy with `Journal.apply(_:)`, and
+/// hands the result to `save`, which writes the files the changes touched, all or nothing.
 public final class Store {
     public let location: DataLocation
     public let isReadOnly: Bool
     public private(set) var profile: Profile?
+    /// The journal as read from disk: the months in `loadedMonths`, and the custom foods and
+    /// patterns. Saves do not change it; the caller's journal is the current one.
     public private(set) var journal: Journal
-    /// Files that could not be read at open, for the app to show.
+    /// Months read so far (or written by `save`): the caller's journal holds each of them whole.
+    public private(set) var loadedMonths: Set<String> = []
+    /// Months that have a file, read or not.
+    public private(set) var monthsOnDisk: Set<String> = []
+    /// Files that could not be read (at open or by a later load), for the app to show.
     public private(set) var damage: [DamageReport] = []
     /// The pid of the magrelax holding the folder when this one is read-only because of it.
     public private(set) var lockHolder: Int32?
@@ -96,7 +140,13 @@ public final class Store {
     private let registry: SchemaRegistry
     private let now: @Sendable () -> Double
     private var lock: FolderLock?
-    private var pending: Set<StoredFile> = []
+    /// Files saved since they were read: there the disk is newer than `journal`, so `loadAll` reads them again.
+    private var savedSinceRead: Set<StoredFile> = []
+
+    /// Test seam: an errno that fails a step of a save, given the step and the file name.
+    var injectedFault: ((SaveStep, String) -> Int32?)?
+
+    enum SaveStep: Sendable { case writeTemporary, rotateBackups, replace }
 
     enum StoredFile: Hashable, Comparable {
         case profile, custom
@@ -110,6 +160,11 @@ public final class Store {
             }
         }
 
+        var monthKey: String? {
+            if case .month(let key) = self { return key }
+            return nil
+        }
+
         init?(name: String) {
             if name == Store.profileFile {
                 self = .profile
@@ -117,7 +172,7 @@ public final class Store {
                 self = .custom
             } else if name.hasPrefix("journal-"), name.hasSuffix(".json"), name.count == "journal-YYYY-MM.json".count {
                 let key = String(name.dropFirst(8).dropLast(5))
-                guard CalendarDay(iso: key + "-01") != nil else { return nil }
+                guard LoadWindow.index(key) != nil else { return nil }
                 self = .month(key)
             } else {
                 return nil
@@ -127,12 +182,14 @@ public final class Store {
 
     public enum Mode: Sendable { case readWrite, readOnly }
 
-    /// Opens (creating if needed) the data folder. In `.readWrite` mode a folder held by another
+    /// Opens (creating if needed) the data folder and reads the profile, the custom foods and
+    /// patterns, and the month files in `window`. In `.readWrite` mode a folder held by another
     /// magrelax throws `.locked`; open again with `.readOnly` to look without writing.
     public init(
-        location: DataLocation, mode: Mode = .readWrite, registry: SchemaRegistry = .standard,
-        now: @escaping @Sendable () -> Double = { Date().timeIntervalSince1970 }
+        location: DataLocation, mode: Mode = .readWrite, window: LoadWindow = .all,
+        registry: SchemaRegistry = .standard, now: @escaping @Sendable () -> Double = { Date().timeIntervalSince1970 }
     ) throws(StoreError) {
+        if let problem = window.problem { throw .invalidWindow(problem) }
         self.location = location
         self.registry = registry
         self.now = now
@@ -159,7 +216,7 @@ public final class Store {
         }
         isReadOnly = mode == .readOnly
         if !isReadOnly { removeStaleTemporaries() }
-        try load()
+        try load(window)
     }
 
     /// Releases the lock; the store can still be read but no longer saves.
@@ -168,140 +225,119 @@ public final class Store {
         lock = nil
     }
 
-    /// Names of files with changes not yet on disk (after a failed save).
-    public var unsavedFiles: [String] { pending.sorted().map(\.name) }
-
-    // MARK: Changes
-
-    public func setProfile(_ profile: Profile) throws(StoreError) {
-        guard !isReadOnly else { throw .readOnly }
-        self.profile = profile
-        pending.insert(.profile)
-        try flush()
-    }
-
-    /// Applies a journal change in memory, then saves the files it touched. When saving fails the
-    /// change stays in memory (and is retried by the next save) and the error says which file.
-    public func apply(_ change: JournalChange) throws(StoreError) {
-        guard !isReadOnly else { throw .readOnly }
-        let touch: JournalTouch
-        do {
-            touch = try journal.apply(change)
-        } catch {
-            throw .invalidChange(error)
-        }
-        for key in touch.months { pending.insert(.month(key)) }
-        if touch.custom { pending.insert(.custom) }
-        try flush()
-    }
-
-    /// Writes every file with unsaved changes; throws the first failure after trying them all.
-    public func flush() throws(StoreError) {
-        guard !isReadOnly else { throw .readOnly }
-        var firstError: StoreError?
-        for file in pending.sorted() {
-            do {
-                try write(file)
-                pending.remove(file)
-            } catch {
-                if firstError == nil { firstError = .saveFailed(file: file.name, failure: error) }
-            }
-        }
-        if let firstError { throw firstError }
-    }
-
-    // MARK: Export and import
-
-    /// Everything as one JSON document (a full backup).
-    public func exportJSON() throws(StoreError) -> Data {
-        do {
-            return try BackupDocument(schemaVersion: registry.current, profile: profile, journal: journal).encoded()
-        } catch {
-            throw .invalidImport("cannot encode: \(error)")
-        }
-    }
-
-    /// The journal as CSV (RFC 4180), one row per entry.
-    public func exportCSV() -> String { JournalCSV.render(journal) }
-
-    /// Checks a backup file whole without changing anything; returns what it holds.
-    public func validateBackup(_ data: Data, knownFormIDs: Set<String>) throws(StoreError) -> BackupDocument {
-        let backup: BackupDocument
-        do {
-            backup = try Codec.decode(BackupDocument.self, from: data, registry: registry).document
-        } catch {
-            throw .invalidImport(error.description)
-        }
-        guard backup.format == BackupDocument.formatName else {
-            throw .invalidImport("not a magrelax backup (format \"\(backup.format)\")")
-        }
-        if let profile = backup.profile {
-            let errors = profile.validate(knownFormIDs: knownFormIDs).filter { $0.severity == .error }
-            if let first = errors.first { throw .invalidImport("profile: \(first.message)") }
-        }
-        let problems = backup.journal.problems
-        if !problems.isEmpty {
-            let more = problems.count > 1 ? " (and \(problems.count - 1) more)" : ""
-            throw .invalidImport(problems[0] + more)
-        }
-        return backup
-    }
-
-    /// Replaces all data with a backup after validating it whole; a bad file changes nothing.
-    public func importBackup(_ data: Data, knownFormIDs: Set<String>) throws(StoreError) {
-        guard !isReadOnly else { throw .readOnly }
-        let backup = try validateBackup(data, knownFormIDs: knownFormIDs)
-        let oldMonths = Set(journal.months).union(monthFilesOnDisk())
-        profile = backup.profile
-        journal = backup.journal
-        pending.insert(.profile)
-        pending.insert(.custom)
-        for key in oldMonths.union(journal.months) { pending.insert(.month(key)) }
-        try flush()
-    }
-
     // MARK: Loading
 
-    private func load() throws(StoreError) {
+    private func load(_ window: LoadWindow) throws(StoreError) {
+        let files = Set(FileIO.list(location.path).compactMap(StoredFile.init(name:)))
+        monthsOnDisk = Set(files.compactMap(\.monthKey))
+        var upgraded: [StoredFile] = []
+        if files.contains(.profile), let (doc, migrated) = try read(ProfileDocument.self, .profile) {
+            profile = doc.profile
+            if migrated { upgraded.append(.profile) }
+        }
+        if files.contains(.custom), let (doc, migrated) = try read(CustomDocument.self, .custom) {
+            journal.customFoods = doc.customFoods
+            journal.customPatterns = doc.customPatterns
+            if migrated { upgraded.append(.custom) }
+        }
+        let (entries, monthRewrites) = try readMonths(monthsOnDisk.filter(window.includes))
+        journal = Journal(entries: entries, customFoods: journal.customFoods, customPatterns: journal.customPatterns)
+        guard !isReadOnly else { return }
+        var rewrites = monthRewrites
+        for file in upgraded {
+            guard let data = try? contents(of: file, journal: journal, profile: profile) else { continue }
+            rewrites.append((file, data))
+        }
+        // Upgraded files are rewritten now, the old ones kept as backups; a failure here is retried at the next load.
+        if !rewrites.isEmpty { try? commit(rewrites) }
+    }
+
+    /// Reads more month files (e.g. older history), with the same handling of damaged and older
+    /// files as at open. Returns their entries for the caller to merge into its journal; months
+    /// already loaded or without a file are skipped.
+    public func loadMonths(_ keys: Set<String>) throws(StoreError) -> [JournalEntry] {
+        let (entries, rewrites) = try readMonths(keys.intersection(monthsOnDisk).subtracting(loadedMonths))
+        if !isReadOnly && !rewrites.isEmpty { try? commit(rewrites) }
+        journal.merge(entries)
+        return entries
+    }
+
+    /// Reads every month not read yet (and those saved since they were read) and returns the whole
+    /// journal as it is on disk, for export, import and the command line.
+    public func loadAll() throws(StoreError) -> Journal {
+        let stale = Set(savedSinceRead.compactMap(\.monthKey))
+        let keys = monthsOnDisk.subtracting(loadedMonths).union(stale.intersection(monthsOnDisk))
+        var custom = (foods: journal.customFoods, patterns: journal.customPatterns)
+        if savedSinceRead.contains(.custom), FileIO.exists(path(.custom)),
+            let (doc, _) = try read(CustomDocument.self, .custom)
+        {
+            custom = (doc.customFoods, doc.customPatterns)
+        }
+        let (entries, rewrites) = try readMonths(keys)
+        if !isReadOnly && !rewrites.isEmpty { try? commit(rewrites) }
+        var whole = Journal(
+            entries: journal.entries.filter { !stale.contains($0.day.monthKey) }, customFoods: custom.foods,
+            customPatterns: custom.patterns)
+        whole.merge(entries)
+        journal = whole
+        savedSinceRead = []
+        return whole
+    }
+
+    /// Reads the month files `keys` (and, when one holds entries filed under another month, that
+    /// month too), marks them loaded, and returns their entries with the rewrites they need: files
+    /// of an older schema, and entries moved to the file of their own month.
+    private func readMonths(_ keys: Set<String>) throws(StoreError) -> ([JournalEntry], [(StoredFile, Data?)]) {
+        let loadedBefore = loadedMonths.subtracting(keys)
+        var queue = keys.sorted()
+        var chosen = keys
         var entries: [JournalEntry] = []
-        var migrated: [StoredFile] = []
-        let names = FileIO.list(location.path).sorted()
-        for name in names {
-            guard let file = StoredFile(name: name) else { continue }
-            switch file {
-            case .profile:
-                if let (doc, wasMigrated) = try read(ProfileDocument.self, file) {
-                    profile = doc.profile
-                    if wasMigrated { migrated.append(file) }
-                }
-            case .custom:
-                if let (doc, wasMigrated) = try read(CustomDocument.self, file) {
-                    journal.customFoods = doc.customFoods
-                    journal.customPatterns = doc.customPatterns
-                    if wasMigrated { migrated.append(file) }
-                }
-            case .month(let key):
-                if let (doc, wasMigrated) = try read(MonthDocument.self, file) {
-                    // An entry filed under the wrong month still loads; the next save of that month files it right.
-                    entries.append(contentsOf: doc.entries)
-                    if wasMigrated || doc.month != key || doc.entries.contains(where: { $0.day.monthKey != key }) {
-                        migrated.append(file)
-                        for e in doc.entries { migrated.append(.month(e.day.monthKey)) }
-                    }
-                }
+        var rewrite: Set<String> = []
+        var next = 0
+        while next < queue.count {
+            let key = queue[next]
+            next += 1
+            guard let (doc, migrated) = try read(MonthDocument.self, .month(key)) else {
+                if !FileIO.exists(path(.month(key))) { monthsOnDisk.remove(key) }
+                continue
+            }
+            entries += doc.entries
+            let index = LoadWindow.index(key)
+            let misfiled = doc.entries.contains { $0.day.year * 12 + $0.day.month - 1 != index }
+            guard migrated || doc.month != key || misfiled else { continue }
+            let elsewhere = Set(doc.entries.map(\.day.monthKey)).subtracting([key])
+            rewrite.insert(key)
+            rewrite.formUnion(elsewhere)
+            // An entry filed under the wrong month loads and moves to its own month's file, so read that one too.
+            for other in elsewhere.sorted()
+            where monthsOnDisk.contains(other) && !loadedBefore.contains(other) && chosen.insert(other).inserted {
+                queue.append(other)
             }
         }
-        journal = Journal(entries: entries, customFoods: journal.customFoods, customPatterns: journal.customPatterns)
-        if !isReadOnly && !migrated.isEmpty {
-            // Rewrite upgraded files now, keeping the old ones as backups; a failure here is retried later.
-            pending.formUnion(migrated)
-            try? flush()
+        // A month without a file whose entries were filed elsewhere is now whole in `entries` too.
+        loadedMonths.formUnion(chosen.union(rewrite.subtracting(monthsOnDisk)))
+        savedSinceRead.subtract(chosen.map(StoredFile.month))
+        guard !isReadOnly, !rewrite.isEmpty else { return (entries, []) }
+        var content = Journal()
+        content.merge(entries)
+        for key in rewrite.subtracting(chosen) where loadedBefore.contains(key) && monthsOnDisk.contains(key) {
+            // A month read earlier is taken as it is on disk (the caller saved any change to it).
+            guard let data = try? FileIO.read(path(.month(key))),
+                let (doc, _) = try? Codec.decode(MonthDocument.self, from: data, registry: registry)
+            else { return (entries, []) }
+            content.merge(doc.entries)
         }
+        var rewrites: [(StoredFile, Data?)] = []
+        for key in rewrite.sorted() {
+            guard let data = try? contents(of: .month(key), journal: content, profile: nil) else { return (entries, []) }
+            rewrites.append((.month(key), data))
+        }
+        return (entries, rewrites)
     }
 
     /// Reads one file; a damaged one is moved aside and replaced by its newest readable backup.
     private func read<T: VersionedDocument>(_ type: T.Type, _ file: StoredFile) throws(StoreError) -> (T, Bool)? {
-        let path = location.path + "/" + file.name
+        let path = path(file)
         let problem: FileProblem
         do {
             let data = try FileIO.read(path)
@@ -322,13 +358,10 @@ public final class Store {
                 let decoded = try? Codec.decode(T.self, from: data, registry: registry)
             else { continue }
             if !isReadOnly {
-                do {
-                    report.movedTo = try moveAside(file)
-                    try FileIO.atomicWrite(data, to: path)
-                } catch {
-                    // Could not repair on disk: keep the backup's content in memory and save it later.
-                    pending.insert(file)
-                }
+                // When the repair on disk fails, the backup's content is still used; the next save
+                // of this file replaces the damaged one.
+                report.movedTo = try? moveAside(file)
+                if report.movedTo != nil { try? FileIO.atomicWrite(data, to: path) }
             }
             report.restoredFrom = "backups/" + file.name + ".\(generation)"
             restored = decoded
@@ -341,6 +374,7 @@ public final class Store {
         return restored
     }
 
+    private func path(_ file: StoredFile) -> String { location.path + "/" + file.name }
     private var backupFolder: String { location.path + "/backups" }
     private var damagedFolder: String { location.path + "/damaged" }
 
@@ -357,16 +391,9 @@ public final class Store {
             target = damagedFolder + "/" + file.name + ".damaged-" + stamp + "-\(n)"
             n += 1
         }
-        try FileIO.move(location.path + "/" + file.name, target)
+        try FileIO.move(path(file), target)
         try FileIO.syncFolder(location.path)
         return target
-    }
-
-    private func monthFilesOnDisk() -> [String] {
-        FileIO.list(location.path).compactMap {
-            if case .month(let key) = StoredFile(name: $0) { return key }
-            return nil
-        }
     }
 
     private func removeStaleTemporaries() {
@@ -377,51 +404,151 @@ public final class Store {
 
     // MARK: Saving
 
-    private func write(_ file: StoredFile) throws(FileFailure) {
-        let path = location.path + "/" + file.name
-        let data: Data
+    /// Writes the files `touched` names (its months, and custom.json when `touched.custom`) from
+    /// `journal`, all or nothing: on any failure every file stays as it was and `.saveFailed` names
+    /// the file. A touched month that has a file but was not loaded throws `.monthNotLoaded`.
+    public func save(_ journal: Journal, touched: JournalTouch) throws(StoreError) {
+        guard !isReadOnly else { throw .readOnly }
+        let months = touched.months.sorted()
+        if let bad = months.first(where: { LoadWindow.index($0) == nil }) {
+            let name = StoredFile.month(bad).name
+            throw .saveFailed(file: name, failure: FileFailure(operation: "name", path: location.path + "/" + name, code: EINVAL))
+        }
+        if let unread = months.first(where: { monthsOnDisk.contains($0) && !loadedMonths.contains($0) }) {
+            throw .monthNotLoaded(unread)
+        }
+        var files: [(StoredFile, Data?)] = []
+        for file in months.map(StoredFile.month) + (touched.custom ? [.custom] : []) {
+            files.append((file, try contents(of: file, journal: journal, profile: profile)))
+        }
+        try commit(files)
+        loadedMonths.formUnion(months)
+        savedSinceRead.formUnion(files.map(\.0))
+    }
+
+    public func setProfile(_ profile: Profile) throws(StoreError) {
+        guard !isReadOnly else { throw .readOnly }
+        try commit([(.profile, try contents(of: .profile, journal: journal, profile: profile))])
+        self.profile = profile
+    }
+
+    /// Applies one change to `journal` and saves it. Kept for callers that do not hold their own
+    /// journal yet; new code applies a batch to its journal and calls `save`.
+    public func apply(_ change: JournalChange) throws(StoreError) {
+        var changed = journal
+        let touch: JournalTouch
         do {
+            touch = try changed.apply(change)
+        } catch {
+            throw .invalidChange(error)
+        }
+        try save(changed, touched: touch)
+        journal = changed
+        savedSinceRead.subtract(touch.months.map(StoredFile.month))
+        if touch.custom { savedSinceRead.remove(.custom) }
+    }
+
+    /// The bytes `file` holds for this journal and profile; nil when the file should not exist
+    /// (no profile, or a month without entries).
+    private func contents(of file: StoredFile, journal: Journal, profile: Profile?) throws(StoreError) -> Data? {
+        do throws(FileProblem) {
             switch file {
             case .profile:
-                guard let profile else {
-                    try retire(file)
-                    return
-                }
-                data = try ProfileDocument(schemaVersion: registry.current, profile: profile).encoded()
+                guard let profile else { return nil }
+                return try ProfileDocument(schemaVersion: registry.current, profile: profile).encoded()
             case .custom:
-                data = try CustomDocument(
+                return try CustomDocument(
                     schemaVersion: registry.current, customFoods: journal.customFoods,
                     customPatterns: journal.customPatterns
                 ).encoded()
             case .month(let key):
                 let entries = Array(journal.entries(inMonth: key))
-                guard !entries.isEmpty else {
-                    try retire(file)
-                    return
-                }
-                data = try MonthDocument(schemaVersion: registry.current, month: key, entries: entries).encoded()
+                if entries.isEmpty { return nil }
+                return try MonthDocument(schemaVersion: registry.current, month: key, entries: entries).encoded()
             }
-        } catch let failure as FileFailure {
-            throw failure
         } catch {
-            throw FileFailure(operation: "encode", path: path, code: EINVAL)
+            throw .saveFailed(file: file.name, failure: FileFailure(operation: "encode", path: path(file), code: EINVAL))
         }
-        try FileIO.atomicWrite(data, to: path) { () throws(FileFailure) in try rotateBackups(of: file) }
     }
 
-    /// A file whose content is now empty: keep it as the newest backup, then remove it.
-    private func retire(_ file: StoredFile) throws(FileFailure) {
-        let path = location.path + "/" + file.name
-        guard FileIO.exists(path) else { return }
-        try rotateBackups(of: file)
-        try FileIO.remove(path)
-        try FileIO.syncFolder(location.path)
+    /// Writes several files as one. Every new version goes to a flushed temporary first; only when
+    /// all are written do the backups rotate (one generation per file) and the temporaries get
+    /// renamed over (nil data retires the file). A failure before the renames changes no file; a
+    /// failure during them puts back the files already replaced from the backup links just made.
+    private func commit(_ files: [(StoredFile, Data?)]) throws(StoreError) {
+        guard !files.isEmpty else { return }
+        var temporaries: [StoredFile: String] = [:]
+        func discardTemporaries() {
+            for temp in temporaries.values { try? FileIO.remove(temp) }
+        }
+        for (file, data) in files {
+            guard let data else { continue }
+            do throws(FileFailure) {
+                try injectFault(.writeTemporary, file)
+                temporaries[file] = try FileIO.writeTemporary(data, for: path(file))
+            } catch {
+                discardTemporaries()
+                throw .saveFailed(file: file.name, failure: error)
+            }
+        }
+        var backedUp: Set<StoredFile> = []
+        for (file, _) in files where FileIO.exists(path(file)) {
+            do throws(FileFailure) {
+                try injectFault(.rotateBackups, file)
+                try rotateBackups(of: file)
+            } catch {
+                discardTemporaries()
+                throw .saveFailed(file: file.name, failure: error)
+            }
+            backedUp.insert(file)
+        }
+        var replaced: [StoredFile] = []
+        var current = files[0].0
+        do throws(FileFailure) {
+            for (file, data) in files {
+                current = file
+                try injectFault(.replace, file)
+                if data != nil {
+                    try FileIO.move(temporaries[file]!, path(file))
+                } else {
+                    try FileIO.remove(path(file))
+                }
+                replaced.append(file)
+            }
+            try FileIO.syncFolder(location.path)
+        } catch {
+            for file in replaced { putBack(file, fromBackup: backedUp.contains(file)) }
+            discardTemporaries()
+            try? FileIO.syncFolder(location.path)
+            throw .saveFailed(file: current.name, failure: error)
+        }
+        for case (.month(let key), let data) in files {
+            if data == nil { monthsOnDisk.remove(key) } else { monthsOnDisk.insert(key) }
+        }
+    }
+
+    private func injectFault(_ step: SaveStep, _ file: StoredFile) throws(FileFailure) {
+        if let code = injectedFault?(step, file.name) {
+            throw FileFailure(operation: "\(step)", path: path(file), code: code)
+        }
+    }
+
+    /// Undoes a replace: the backup link just made is the old file, byte for byte.
+    private func putBack(_ file: StoredFile, fromBackup: Bool) {
+        guard fromBackup else {
+            try? FileIO.remove(path(file))
+            return
+        }
+        let temp = location.path + "/" + FileIO.tempPrefix + "restore-" + file.name
+        try? FileIO.remove(temp)
+        guard (try? FileIO.hardLink(backupFolder + "/" + file.name + ".1", temp)) != nil else { return }
+        if (try? FileIO.move(temp, path(file))) == nil { try? FileIO.remove(temp) }
     }
 
     /// backups/<file>.1 → .2 → .3, then the current file becomes .1 (a hard link: no copying, and
     /// the rename that follows replaces the name, never the linked content).
     private func rotateBackups(of file: StoredFile) throws(FileFailure) {
-        let current = location.path + "/" + file.name
+        let current = path(file)
         guard FileIO.exists(current) else { return }
         try FileIO.makeDirectory(backupFolder)
         let base = backupFolder + "/" + file.name
@@ -430,5 +557,64 @@ public final class Store {
         }
         try FileIO.remove(base + ".1")
         try FileIO.hardLink(current, base + ".1")
+    }
+
+    // MARK: Export and import
+
+    /// Everything on disk as one JSON document (a full backup); reads the months not loaded yet.
+    public func exportJSON() throws(StoreError) -> Data {
+        let whole = try loadAll()
+        do {
+            return try BackupDocument(schemaVersion: registry.current, profile: profile, journal: whole).encoded()
+        } catch {
+            throw .invalidImport("cannot encode: \(error)")
+        }
+    }
+
+    /// The whole journal as CSV (RFC 4180), one row per entry; reads the months not loaded yet.
+    public func exportCSV() throws(StoreError) -> String { JournalCSV.render(try loadAll()) }
+
+    /// Checks a backup file whole without changing anything; returns what it holds. The profile is
+    /// checked as the profile form checks it: the catalogue's supplement forms and the supplement
+    /// limit for the person's age.
+    public func validateBackup(_ data: Data, catalogue: Catalogue) throws(StoreError) -> BackupDocument {
+        let backup: BackupDocument
+        do {
+            backup = try Codec.decode(BackupDocument.self, from: data, registry: registry).document
+        } catch {
+            throw .invalidImport(error.description)
+        }
+        guard backup.format == BackupDocument.formatName else {
+            throw .invalidImport("not a magrelax backup (format \"\(backup.format)\")")
+        }
+        if let profile = backup.profile {
+            let errors = profile.validate(catalogue: catalogue).filter { $0.severity == .error }
+            if let first = errors.first { throw .invalidImport("profile: \(first.message)") }
+        }
+        let problems = backup.journal.problems
+        if !problems.isEmpty {
+            let more = problems.count > 1 ? " (and \(problems.count - 1) more)" : ""
+            throw .invalidImport(problems[0] + more)
+        }
+        return backup
+    }
+
+    /// Replaces all data with a backup after validating it whole, in one all-or-nothing save; a bad
+    /// file changes nothing. Every month is loaded first, so damaged files are moved aside as usual.
+    /// Afterwards `journal` is the imported journal.
+    public func importBackup(_ data: Data, catalogue: Catalogue) throws(StoreError) {
+        guard !isReadOnly else { throw .readOnly }
+        let backup = try validateBackup(data, catalogue: catalogue)
+        _ = try loadAll()
+        let months = monthsOnDisk.union(backup.journal.months).sorted().map(StoredFile.month)
+        var files: [(StoredFile, Data?)] = []
+        for file in [.profile, .custom] + months {
+            files.append((file, try contents(of: file, journal: backup.journal, profile: backup.profile)))
+        }
+        try commit(files)
+        profile = backup.profile
+        journal = backup.journal
+        loadedMonths = Set(backup.journal.months)
+        savedSinceRead = []
     }
 }

@@ -1,7 +1,9 @@
 // Storage benchmark (run in release: `swift run -c release magrelax-bench`).
 // Builds a journal of 10 years of daily entries (symptoms, 5 foods, a supplement, 4 check-offs,
-// a breathing session), writes it, then in a fresh process measures load, one save after a change,
-// and peak memory (VmHWM). Targets: load < 150 ms, save < 20 ms, memory < 50 MB.
+// a breathing session) and writes it. Then one fresh process measures the windowed load (the last
+// 13 months, as the app opens), its peak memory and saves (one change; a batch in one month; a
+// batch over two months and custom.json), and another the full load and its peak memory (VmHWM).
+// Targets: full load < 150 ms, save < 20 ms, memory < 50 MB.
 #if canImport(Glibc)
     import Glibc
 #endif
@@ -38,7 +40,8 @@ func tenYears() -> Journal {
     let foods = ["pumpkin_seeds", "almonds", "spinach_cooked", "black_beans_cooked", "dark_chocolate"]
     let tasks = ["magnesium", "hydration", "yoga", "breathing"]
     var entries: [JournalEntry] = []
-    func id() -> String { UUID().uuidString }
+    var ids = IDGenerator(seed: 1)
+    func id() -> String { ids.next() }
     for d in 0..<3653 {
         let day = first.adding(days: d)
         let t = { (s: Int) in TimeOfDay(secondsSinceMidnight: s)! }
@@ -71,32 +74,82 @@ func tenYears() -> Journal {
     return Journal(entries: entries)
 }
 
-let arguments = CommandLine.arguments
-if arguments.count == 3 && arguments[1] == "--measure" {
-    // Fresh process: only the store's own work counts towards memory.
-    let location = DataLocation(path: arguments[2])
-    let baseline = maxRSSMegabytes()
+/// Opens the folder `runs` times with `window`; returns the load times and the last store.
+func timedLoads(_ location: DataLocation, window: LoadWindow, runs: Int) throws -> ([Double], Store) {
     var loads: [Double] = []
-    var entryCount = 0
-    for _ in 0..<5 {
+    var store: Store?
+    for _ in 0..<runs {
+        // One store at a time, so the peak memory is one load's.
+        store?.close()
+        store = nil
         let t0 = seconds()
-        let store = try Store(location: location)
+        store = try Store(location: location, window: window)
         loads.append(seconds() - t0)
-        entryCount = store.journal.entries.count
-        if loads.count == 1 { print(String(format: "memory: %.1f MB before loading, %.1f MB after the first load", baseline, maxRSSMegabytes())) }
-        store.close()
     }
-    let store = try Store(location: location)
-    let lastDay = store.journal.entries.last!.day
-    var saves: [Double] = []
-    for i in 0..<30 {
-        let entry = JournalEntry(id: "bench-\(i)", day: lastDay, kind: .note("benchmark change \(i)"))
+    return (loads, store!)
+}
+
+func report(_ what: String, _ times: [Double]) {
+    print("\(what) (\(times.count) runs): median \(ms(median(times))), min \(ms(times.min()!)), max \(ms(times.max()!))")
+}
+
+/// Saves `batch(i)` for i in 0..<runs, as the app does: apply to its journal, then save what the batch touched.
+func timedSaves(_ store: Store, _ journal: inout Journal, runs: Int, _ batch: (Int) -> [JournalChange]) throws -> [Double] {
+    var times: [Double] = []
+    for i in 0..<runs {
+        var next = journal
+        let touched = try next.apply(batch(i))
         let t0 = seconds()
-        try store.apply(.add(entry))
-        saves.append(seconds() - t0)
+        try store.save(next, touched: touched)
+        times.append(seconds() - t0)
+        journal = next
     }
-    // The CPU part of a save: encoding one month (the rest is the disk: fsync of the file and folder).
-    let monthEntries = Array(store.journal.entries(inMonth: lastDay.monthKey))
+    return times
+}
+
+let arguments = CommandLine.arguments
+if arguments.count == 4 && arguments[1] == "--measure" {
+    // A fresh process per mode: only the store's own work counts towards memory.
+    let location = DataLocation(path: arguments[3])
+    let baseline = maxRSSMegabytes()
+    if arguments[2] == "full" {
+        let (loads, store) = try timedLoads(location, window: .all, runs: 5)
+        print("full load: \(store.journal.entries.count) entries, \(store.loadedMonths.count) month files")
+        report("full load", loads)
+        print(String(format: "peak memory with the full journal (VmHWM): %.1f MB (%.1f MB before loading)", maxRSSMegabytes(), baseline))
+        exit(0)
+    }
+    let names = try FileManager.default.contentsOfDirectory(atPath: location.path)
+    let last = names.filter { $0.hasPrefix("journal-") }.max()!.dropFirst(8).prefix(7)
+    let (loads, store) = try timedLoads(location, window: .recent(months: 13, through: String(last), also: []), runs: 5)
+    print("windowed load: \(store.journal.entries.count) entries, \(store.loadedMonths.count) of \(store.monthsOnDisk.count) month files")
+    report("windowed load, 13 months", loads)
+    print(String(format: "peak memory with 13 months loaded (VmHWM): %.1f MB (%.1f MB before loading)", maxRSSMegabytes(), baseline))
+    var journal = store.journal
+    let lastDay = journal.entries.last!.day
+    let earlier = lastDay.adding(days: -40)
+    let one = try timedSaves(store, &journal, runs: 30) { i in
+        [.add(JournalEntry(id: "one-\(i)", day: lastDay, kind: .note("benchmark change \(i)")))]
+    }
+    // Ending a breathing session: the session and the plan check-off, one month.
+    let sameMonth = try timedSaves(store, &journal, runs: 30) { i in
+        [
+            .add(JournalEntry(id: "session-\(i)", day: lastDay, kind: .breathing(BreathingSession(
+                patternID: "coherent", plannedSeconds: 300, actualSeconds: 300, cycles: 27)))),
+            .add(JournalEntry(id: "check-\(i)", day: lastDay, kind: .checkOff(TaskCheckOff(
+                goal: .backStiffness, week: 1, taskID: "breathing")))),
+        ]
+    }
+    let threeFiles = try timedSaves(store, &journal, runs: 30) { i in
+        [
+            .add(JournalEntry(id: "late-\(i)", day: lastDay, kind: .note("x"))),
+            .add(JournalEntry(id: "early-\(i)", day: earlier, kind: .note("y"))),
+            .putCustomFood(Food(id: "my-bread", name: "My bread \(i)", category: .wholeGrains, serving: "1 slice",
+                servingGrams: 40, mgPer100g: 80, kcalPer100g: nil, ndb: nil, source: "custom")),
+        ]
+    }
+    // The CPU part of a save: encoding one month (the rest is the disk: fsync of the files and folder).
+    let monthEntries = Array(journal.entries(inMonth: lastDay.monthKey))
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
     var encodes: [Double] = []
@@ -105,11 +158,10 @@ if arguments.count == 3 && arguments[1] == "--measure" {
         _ = try encoder.encode(monthEntries)
         encodes.append(seconds() - t0)
     }
-    print("entries loaded: \(entryCount)")
-    print("encode one month (\(monthEntries.count) entries, 10 runs): median \(ms(median(encodes)))")
-    print("load (5 runs): median \(ms(median(loads))), min \(ms(loads.min()!)), max \(ms(loads.max()!))")
-    print("save one change (30 runs): median \(ms(median(saves))), min \(ms(saves.min()!)), max \(ms(saves.max()!))")
-    print(String(format: "peak memory (VmHWM, whole process): %.1f MB", maxRSSMegabytes()))
+    report("encode one month (\(monthEntries.count) entries)", encodes)
+    report("save one change (1 file)", one)
+    report("save a batch of 2 changes in one month (1 file)", sameMonth)
+    report("save a batch over 2 months and custom.json (3 files)", threeFiles)
     exit(0)
 }
 
@@ -118,10 +170,9 @@ defer { try? FileManager.default.removeItem(atPath: folder) }
 let journal = tenYears()
 do {
     let store = try Store(location: DataLocation(path: folder))
-    let backup = try JSONEncoder().encode(BackupDocument(schemaVersion: 1, profile: nil, journal: journal))
     let t0 = seconds()
-    try store.importBackup(backup, knownFormIDs: [])
-    print("wrote \(journal.entries.count) entries over \(journal.months.count) month files in \(ms(seconds() - t0))")
+    try store.save(journal, touched: JournalTouch(months: Set(journal.months)))
+    print("wrote \(journal.entries.count) entries over \(journal.months.count) month files in one save: \(ms(seconds() - t0))")
     store.close()
 }
 var onDisk = 0
@@ -129,9 +180,12 @@ for name in try FileManager.default.contentsOfDirectory(atPath: folder) where na
     onDisk += (try FileManager.default.attributesOfItem(atPath: folder + "/" + name)[.size] as? Int) ?? 0
 }
 print(String(format: "journal files: %.1f MB", Double(onDisk) / 1_048_576))
-let child = Process()
-child.executableURL = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
-child.arguments = ["--measure", folder]
-try child.run()
-child.waitUntilExit()
-exit(child.terminationStatus)
+fflush(nil)
+for mode in ["full", "window"] {
+    let child = Process()
+    child.executableURL = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+    child.arguments = ["--measure", mode, folder]
+    try child.run()
+    child.waitUntilExit()
+    if child.terminationStatus != 0 { exit(child.terminationStatus) }
+}

@@ -1,5 +1,6 @@
-// Crash-test helper: appends journal entries and saves after each one, printing the id of every entry
-// whose save returned. The crash test kills it with SIGKILL at random moments and checks the files.
+// Crash-test helper: adds journal entries two at a time (one batch over two month files, saved as
+// one), printing the ids of every batch whose save returned. The crash test kills it with SIGKILL
+// at random moments and checks the files.
 // Usage: magrelax-crashwriter <data-folder> <run-tag>
 #if canImport(Glibc)
     import Glibc
@@ -30,22 +31,28 @@ if !store.damage.isEmpty {
     exit(3)
 }
 say("ready")
+var journal = store.journal
 let start = CalendarDay(year: 2026, month: 1, day: 1)!
 var n = 0
 while true {
     // Spread entries over three months so saves touch different files, with a note long enough to
     // make each write take a moment.
-    let entry = JournalEntry(
-        id: "\(arguments[2])-\(n)", day: start.adding(days: n % 90), time: TimeOfDay(secondsSinceMidnight: n % 86_400),
-        kind: n % 2 == 0
-            ? .note(String(repeating: "crash test line \(n) ", count: 20))
-            : .food(FoodServing(foodID: "almonds", servings: Double(n % 5 + 1))))
+    let batch = (n..<n + 2).map { k in
+        JournalEntry(
+            id: "\(arguments[2])-\(k)", day: start.adding(days: (k * 31) % 90), time: TimeOfDay(secondsSinceMidnight: k % 86_400),
+            kind: k % 2 == 0
+                ? .note(String(repeating: "crash test line \(k) ", count: 20))
+                : .food(FoodServing(foodID: "almonds", servings: Double(k % 5 + 1))))
+    }
     do {
-        try store.apply(.add(entry))
+        var next = journal
+        let touched = try next.apply(batch.map(JournalChange.add))
+        try store.save(next, touched: touched)
+        journal = next
     } catch {
         say("save failed: \(error)", fd: 2)
         exit(1)
     }
-    say(entry.id)
-    n += 1
+    for entry in batch { say(entry.id) }
+    n += 2
 }

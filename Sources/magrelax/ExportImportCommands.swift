@@ -29,7 +29,11 @@ struct ExportCommand: ParsableCommand {
                 fail(error.description)
             }
         case .csv:
-            bytes = Data(store.exportCSV().utf8)
+            do {
+                bytes = Data(try store.exportCSV().utf8)
+            } catch {
+                fail(error.description)
+            }
         }
         guard let output else {
             FileHandle.standardOutput.write(bytes)
@@ -63,7 +67,7 @@ struct ImportCommand: ParsableCommand {
         }
         let store = StoreAccess.open(data)
         do {
-            try store.importBackup(bytes, knownFormIDs: StoreAccess.catalogue().doseFormIDs)
+            try store.importBackup(bytes, catalogue: StoreAccess.catalogue())
         } catch {
             fail(error.description)
         }

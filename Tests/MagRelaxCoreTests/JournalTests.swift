@@ -117,3 +117,152 @@ struct JournalModelTests {
         #expect(!journal.isChecked(goal: .soreness, week: 1, taskID: "hydrate", on: day.adding(days: 1)))
     }
 }
+
+@Suite("Entry ids")
+struct EntryIDTests {
+    /// Lowercase 8-4-4-4-12 hex with version 4 and the RFC 4122 variant (8, 9, a or b).
+    static func isVersion4(_ id: String) -> Bool {
+        let groups = id.split(separator: "-", omittingEmptySubsequences: false)
+        guard groups.map(\.count) == [8, 4, 4, 4, 12],
+            groups.allSatisfy({ $0.allSatisfy { "0123456789abcdef".contains($0) } })
+        else { return false }
+        return groups[2].first == "4" && "89ab".contains(groups[3].first!)
+    }
+
+    @Test func idsAreVersion4UUIDsAndDistinctOver100k() {
+        var generator = IDGenerator(seed: 7)
+        var seen = Set<String>()
+        for _ in 0..<100_000 {
+            let id = generator.next()
+            #expect(Self.isVersion4(id), "\(id)")
+            seen.insert(id)
+        }
+        #expect(seen.count == 100_000)
+    }
+
+    @Test func sameSeedGivesTheSameSequence() {
+        var a = IDGenerator(seed: 42)
+        var b = IDGenerator(seed: 42)
+        var c = IDGenerator(seed: 43)
+        let first = (0..<50).map { _ in a.next() }
+        #expect(first == (0..<50).map { _ in b.next() })
+        #expect(Set(first).isDisjoint(with: (0..<50).map { _ in c.next() }))
+        #expect(a == b)
+    }
+
+    @Test func seedingFromARandomSourceFillsTheState() {
+        var source = SystemRandomNumberGenerator()
+        var a = IDGenerator(using: &source)
+        var b = IDGenerator(using: &source)
+        #expect(a != b)
+        #expect(Self.isVersion4(a.next()) && a.next() != b.next())
+    }
+
+    @Test func everyEntryTypeRoundTripsItsName() {
+        for type in EntryType.allCases { #expect(EntryType(rawValue: type.rawValue) == type) }
+        #expect(EntryKind.checkOff(TaskCheckOff(goal: .soreness, week: 1, taskID: "t")).typeName == "check-off")
+    }
+}
+
+@Suite("Journal: batches and merging")
+struct JournalBatchTests {
+    let day = CalendarDay(year: 2026, month: 11, day: 2)!
+
+    static func note(_ id: String, _ day: CalendarDay, hour: Int? = nil) -> JournalEntry {
+        JournalEntry(id: id, day: day, time: hour.flatMap { TimeOfDay(hour: $0, minute: 0) }, kind: .note(id))
+    }
+
+    @Test func aBatchIsAppliedInOrderAndTouchesTheUnion() throws {
+        var journal = Journal()
+        let pattern = BreathingPattern(
+            id: "mine", name: "Mine", inhale: 4, holdIn: 0, exhale: 6, holdOut: 0,
+            dose: PracticeDose(unit: .minutes, min: 1, max: 5, maxAfterFirstMonth: nil), cues: [], cautions: [],
+            alternateNostril: false, source: "custom", timingNote: nil)
+        let touch = try journal.apply([
+            .add(Self.note("a", day)), .add(Self.note("b", day.adding(days: 30))), .remove(id: "a"), .putCustomPattern(pattern),
+        ])
+        #expect(touch == JournalTouch(months: ["2026-11", "2026-12"], custom: true))
+        #expect(journal.entries.map(\.id) == ["b"])
+        #expect(journal.customPatterns.map(\.id) == ["mine"])
+        #expect(try journal.apply([]) == JournalTouch())
+    }
+
+    @Test func aBatchWhoseSecondChangeFailsChangesNothing() throws {
+        var journal = Journal(entries: [Self.note("a", day)])
+        let before = journal
+        #expect(throws: JournalChangeError.unknownID("zz")) {
+            try journal.apply([.add(Self.note("b", day)), .remove(id: "zz"), .add(Self.note("c", day))])
+        }
+        #expect(journal == before)
+    }
+
+    /// Random journals and random batches: a batch either succeeds exactly like its changes one by
+    /// one, or fails with the first change's error and leaves the journal equal to before.
+    /// A change among five ids over three months; some are refused (unknown or repeated id, a bad rating).
+    static func randomChange<R: RandomNumberGenerator>(_ rng: inout R) -> JournalChange {
+        let id = ["a", "b", "c", "d", "e"].randomElement(using: &rng)!
+        let day = CalendarDay(year: 2026, month: 1, day: 1)!.adding(days: Int.random(in: 0..<90, using: &rng))
+        let entry = note(id, day, hour: Int.random(in: 0..<24, using: &rng))
+        switch Int.random(in: 0...3, using: &rng) {
+        case 0: return .add(entry)
+        case 1: return .update(entry)
+        case 2: return .remove(id: id)
+        default: return .add(JournalEntry(id: id, day: day, kind: .symptoms(["cramps": 9])))
+        }
+    }
+
+    @Test func batchesAreAllOrNothing() async {
+        let cases = Generator<(Journal, [JournalChange]), Shrink.None<(Journal, [JournalChange])>> { rng in
+            var journal = Journal()
+            for _ in 0..<Int.random(in: 0...4, using: &rng) { _ = try? journal.apply(JournalBatchTests.randomChange(&rng)) }
+            return (journal, (0..<Int.random(in: 1...4, using: &rng)).map { _ in JournalBatchTests.randomChange(&rng) })
+        }
+        await propertyCheck(count: 300, input: cases) { start, batch in
+            var oneByOne = start
+            var touch = JournalTouch()
+            var firstError: JournalChangeError?
+            for c in batch where firstError == nil {
+                do throws(JournalChangeError) { touch = touch.union(try oneByOne.apply(c)) } catch { firstError = error }
+            }
+            var batched = start
+            do throws(JournalChangeError) {
+                let batchTouch = try batched.apply(batch)
+                #expect(batchTouch == touch)
+                #expect(firstError == nil)
+                #expect(batched == oneByOne)
+            } catch {
+                #expect(error == firstError)
+                #expect(batched == start)
+            }
+        }
+    }
+
+    @Test func mergeKeepsTheOrderAndIgnoresKnownIDs() {
+        var journal = Journal(entries: [Self.note("new", day, hour: 9), Self.note("new2", day.adding(days: 1))])
+        journal.merge([
+            Self.note("old2", day.adding(days: -1)), Self.note("new", day.adding(days: -40)), Self.note("old1", day.adding(days: -35)),
+            Self.note("same-day", day, hour: 9), Self.note("old1", day.adding(days: -2)),
+        ])
+        #expect(journal.entries.map(\.id) == ["old1", "old2", "new", "same-day", "new2"])
+        #expect(journal.entry(id: "new")?.day == day)
+        #expect(journal.entry(id: "old1")?.day == day.adding(days: -35))
+        let before = journal
+        journal.merge([])
+        journal.merge([Self.note("new2", day)])
+        #expect(journal == before)
+    }
+
+    @Test func mergingAnyHalvesGivesTheWhole() async {
+        let entries = Gen.int(in: 0...400).array(of: 0...40)
+        await propertyCheck(count: 200, input: entries, Gen.int(in: 0...2000)) { dayNumbers, seed in
+            let all = dayNumbers.enumerated().map { i, d in Self.note("e\(i)", CalendarDay(dayNumber: 20_000 + d), hour: (d + seed) % 3 == 0 ? nil : d % 24) }
+            let whole = Journal(entries: all)
+            let recent = all.filter { ($0.day.dayNumber + seed) % 2 == 0 }
+            let older = all.filter { ($0.day.dayNumber + seed) % 2 != 0 }
+            var merged = Journal(entries: recent)
+            merged.merge(older)
+            // The halves split by day, so no two entries with the same day and time sit in different halves.
+            #expect(merged.entries.map(\.id) == whole.entries.map(\.id))
+        }
+    }
+}

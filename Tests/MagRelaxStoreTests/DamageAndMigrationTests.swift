@@ -9,10 +9,10 @@ struct DamagedFileTests {
     /// Writes two saves (so a backup exists), damages the month file, reopens.
     func reopenAfterDamaging(with text: String, keepBackups: Bool = true) throws -> (TestFolder, Store) {
         let folder = TestFolder()
-        let store = try Store(location: folder.location, now: { 1_795_000_000 })
-        try store.apply(.add(note("a")))
-        try store.apply(.add(note("b")))
-        store.close()
+        let session = Session(try Store(location: folder.location, now: { 1_795_000_000 }))
+        try session.change(.add(note("a")))
+        try session.change(.add(note("b")))
+        session.store.close()
         if !keepBackups { try FileManager.default.removeItem(atPath: folder.file("backups")) }
         try folder.write("journal-2026-11.json", text)
         return (folder, try Store(location: folder.location, now: { 1_795_000_000 }))
@@ -81,15 +81,15 @@ struct DamagedFileTests {
         #expect(!folder.list().contains("journal-2026-11.json"))
         #expect(folder.read("damaged/" + (report.movedTo! as NSString).lastPathComponent) == "garbage")
         // New entries for that month go into a fresh file; the damaged copy stays.
-        try store.apply(.add(note("c")))
+        try Session(store).change(.add(note("c")))
         #expect(folder.list("damaged").count == 1)
     }
 
     @Test func readOnlyOpenMovesNothingButShowsTheBackup() throws {
         let folder = TestFolder()
-        let writer = try Store(location: folder.location)
-        try writer.apply(.add(note("a")))
-        try writer.apply(.add(note("b")))
+        let writer = Session(try Store(location: folder.location))
+        try writer.change(.add(note("a")))
+        try writer.change(.add(note("b")))
         try folder.write("journal-2026-11.json", "nope")
         let reader = try Store(location: folder.location, mode: .readOnly)
         #expect(reader.damage.first?.movedTo == nil)

@@ -5,6 +5,10 @@ import Testing
 
 @testable import MagRelaxStore
 
+let catalogue: Catalogue = {
+    do { return try Catalogue.embedded() } catch { fatalError("embedded catalogue: \(error)") }
+}()
+
 @Suite("Export and import")
 struct ExportImportTests {
     @Test func csvQuotesCommasQuotesAndLineBreaks() {
@@ -72,21 +76,55 @@ struct ExportImportTests {
 
     @Test func exportThenImportIntoAnotherFolderRestoresEverything() throws {
         let source = TestFolder()
-        let store = try Store(location: source.location)
-        try store.setProfile(sampleProfile())
-        try store.apply(.add(note("a")))
-        try store.apply(.add(note("b", CalendarDay(year: 2025, month: 1, day: 5)!)))
-        let backup = try store.exportJSON()
+        let session = Session(try Store(location: source.location))
+        try session.store.setProfile(sampleProfile())
+        try session.change(.add(note("a")), .add(note("b", CalendarDay(year: 2025, month: 1, day: 5)!)))
+        let backup = try session.store.exportJSON()
         let target = TestFolder()
         let other = try Store(location: target.location)
-        try other.apply(.add(note("old", CalendarDay(year: 2024, month: 3, day: 1)!)))
-        try other.importBackup(backup, knownFormIDs: ["glycinate"])
-        #expect(other.journal == store.journal)
-        #expect(other.profile == store.profile)
+        try Session(other).change(.add(note("old", CalendarDay(year: 2024, month: 3, day: 1)!)))
+        try other.importBackup(backup, catalogue: catalogue)
+        #expect(other.journal == session.journal)
+        #expect(other.profile == sampleProfile())
         // The month that only the replaced data had is gone from disk too.
         #expect(!target.list().contains("journal-2024-03.json"))
+        #expect(other.loadedMonths == ["2025-01", "2026-11"] && other.monthsOnDisk == ["2025-01", "2026-11"])
         other.close()
-        #expect(try Store(location: target.location).journal == store.journal)
+        #expect(try Store(location: target.location).journal == session.journal)
+    }
+
+    /// Import reads every month first: one that was outside the window, and damaged, is moved aside
+    /// (not kept as a backup) before the import replaces it.
+    @Test func importLoadsEveryMonthFirst() throws {
+        let folder = TestFolder()
+        let writer = Session(try Store(location: folder.location))
+        try writer.change(.add(note("old", CalendarDay(year: 2024, month: 3, day: 1)!)))
+        writer.store.close()
+        try folder.write("journal-2024-03.json", "garbage")
+        let store = try Store(location: folder.location, window: .recent(months: 1, through: "2026-11", also: []))
+        let backup = try BackupDocument(schemaVersion: 1, profile: nil, journal: Journal(entries: [note("a")])).encoded()
+        try store.importBackup(backup, catalogue: catalogue)
+        #expect(store.damage.map(\.file) == ["journal-2024-03.json"])
+        #expect(folder.list("damaged").count == 1)
+        #expect(!folder.list().contains("journal-2024-03.json"))
+        #expect(try Store(location: folder.location, mode: .readOnly).journal.entries.map(\.id) == ["a"])
+    }
+
+    /// The profile in a backup is checked as the profile form checks it, with the limit for the
+    /// person's age: 110 mg of supplement a day at 4–8 years, 350 mg from 9 (iom-1997).
+    @Test func importChecksTheSupplementLimitForTheAge() throws {
+        let folder = TestFolder()
+        let store = try Store(location: folder.location)
+        var child = sampleProfile()
+        child.ageYears = 6
+        child.doseMg = 200
+        let backup = try BackupDocument(schemaVersion: 1, profile: child, journal: Journal()).encoded()
+        let error = storeError { try store.importBackup(backup, catalogue: catalogue) }
+        #expect(error?.description.contains("110 mg/day upper limit") == true, "\(String(describing: error))")
+        child.ageYears = 9
+        let older = try BackupDocument(schemaVersion: 1, profile: child, journal: Journal()).encoded()
+        try store.importBackup(older, catalogue: catalogue)
+        #expect(store.profile == child)
     }
 
     @Test(arguments: [
@@ -101,10 +139,10 @@ struct ExportImportTests {
         let folder = TestFolder()
         let store = try Store(location: folder.location)
         try store.setProfile(sampleProfile())
-        try store.apply(.add(note("a")))
-        let filesBefore = folder.list().map { ($0, folder.read($0)) }
+        try Session(store).change(.add(note("a")))
+        let filesBefore = snapshot(folder)
         let journalBefore = store.journal
-        let error = storeError { try store.importBackup(Data(text.utf8), knownFormIDs: ["glycinate"]) }
+        let error = storeError { try store.importBackup(Data(text.utf8), catalogue: catalogue) }
         guard case .invalidImport(let reason) = error else {
             Issue.record("bad import: \(String(describing: error))")
             return
@@ -112,6 +150,6 @@ struct ExportImportTests {
         #expect(reason.contains(expected), "\(reason)")
         #expect(store.journal == journalBefore)
         #expect(store.profile == sampleProfile())
-        #expect(folder.list().map { ($0, folder.read($0)) }.elementsEqual(filesBefore, by: ==))
+        #expect(snapshot(folder) == filesBefore)
     }
 }

@@ -11,28 +11,46 @@ struct FastDecoderTests {
         data.withUnsafeBytes { FastMonthDecoder.decode($0, version: 1) }
     }
 
+    /// Every month of random journals holding every entry type, compact and pretty-printed: the
+    /// fast reader reads each file (so it handles every field written today) and returns the same
+    /// document as the Codable path.
     @Test func readsEveryMonthOfAnyJournalLikeJSONDecoder() async {
         await propertyCheck(count: 150, input: Arbitrary.journals) { journal in
+            #expect(Set(journal.entries.map(\.kind.type)) == Set(EntryType.allCases))
             for key in journal.months {
-                let entries = Array(journal.entries(inMonth: key))
-                let compact = try MonthDocument(schemaVersion: 1, month: key, entries: entries).encoded()
+                let document = MonthDocument(schemaVersion: 1, month: key, entries: Array(journal.entries(inMonth: key)))
+                let compact = try document.encoded()
                 let pretty = try {
                     let encoder = JSONEncoder()
                     encoder.outputFormatting = [.prettyPrinted]
-                    return try encoder.encode(MonthDocument(schemaVersion: 1, month: key, entries: entries))
+                    return try encoder.encode(document)
                 }()
                 for data in [compact, pretty] {
                     let viaFast = try #require(fast(data))
-                    #expect(viaFast.entries == entries)
-                    #expect(try JSONDecoder().decode(MonthDocument.self, from: data).entries == viaFast.entries)
+                    #expect(viaFast == document)
+                    #expect(try JSONDecoder().decode(MonthDocument.self, from: data) == viaFast)
                 }
             }
         }
     }
 
+    /// The reader's fields are the entry's coding keys; a key added to entries and not here makes
+    /// the reader hand every file with that key to the Codable path (correct, but slow).
+    @Test func readsEveryKeyAnEntryHas() {
+        #expect(FastMonthDecoder.EntryField.allCases.map(\.rawValue) == JournalEntry.fieldNames)
+    }
+
+    @Test func aKeyItDoesNotKnowGoesToTheCodablePathWhichIsTheTruth() throws {
+        let text = #"{"schemaVersion":1,"month":"2026-11","entries":[{"id":"a","day":"2026-11-02","type":"note","text":"x","mood":3}]}"#
+        #expect(fast(Data(text.utf8)) == nil)
+        let (document, migrated) = try Codec.decode(MonthDocument.self, from: Data(text.utf8), registry: .standard)
+        #expect(document.entries == [JournalEntry(id: "a", day: day1, kind: .note("x"))])
+        #expect(!migrated)
+    }
+
     @Test func escapesAndNumbers() throws {
         let text = #"""
-            {"schemaVersion":1,"month":"2026-11","extra":{"a":[1,true,null,"x"]},"entries":[
+            {"schemaVersion":1,"month":"2026-11","entries":[
              {"id":"\u00e9\ud83e\uddd8\n\"\/","day":"2026-11-02","type":"note","text":"tab\there"},
              {"id":"b","day":"2026-11-02","type":"supplement","form":"oxide","mg":1.5e2},
              {"id":"c","day":"2026-11-02","type":"food","food":"x","servings":0.1}]}
@@ -50,6 +68,8 @@ struct FastDecoderTests {
         #"{"schemaVersion":1,"month":"2026-11","entries":[{"id":"a","id":"b","day":"2026-11-02","type":"note","text":"x"}]}"#,
         #"{"schemaVersion":1,"month":"2026-11","entries":[{"id":"a","day":"2026-11-02","type":"symptoms","ratings":{"x":1.5}}]}"#,
         #"{"schemaVersion":1,"month":"2026-11","entries":[]} trailing"#,
+        #"{"schemaVersion":1,"month":"2026-11","extra":{"a":[1,true,null,"x"]},"entries":[]}"#,
+        #"{"schemaVersion":1,"month":"2026-11","entries":[{"id":"a","day":"2026-11-02","type":"mood","text":"x"}]}"#,
         // A raw control character inside a string is not JSON.
         #"{"schemaVersion":1,"month":"2026-11","entries":[{"id":"a","day":"2026-11-02","type":"note","text":"raw"# + "\t"
             + #"tab"}]}"#,

@@ -27,34 +27,39 @@ enum Arbitrary {
         }
     }
 
-    static func entry<R: RandomNumberGenerator>(_ rng: inout R) -> JournalEntry {
-        let kind: EntryKind
-        switch Int.random(in: 0...5, using: &rng) {
-        case 0:
+    /// A random entry of `type`. The switch names every type, so a new one does not compile until
+    /// it is generated here, and then every round-trip property covers it.
+    static func kind<R: RandomNumberGenerator>(_ type: EntryType, _ rng: inout R) -> EntryKind {
+        switch type {
+        case .symptoms:
             var ratings: [String: Int] = [:]
             for _ in 0..<Int.random(in: 0...6, using: &rng) {
                 ratings["s" + text(&rng, max: 4)] = Int.random(in: 0...4, using: &rng)
             }
-            kind = .symptoms(ratings)
-        case 1:
-            kind = .food(FoodServing(foodID: "f" + text(&rng, max: 5), servings: amount(&rng) + 0.5))
-        case 2:
-            kind = .supplement(SupplementDose(formID: "m" + text(&rng, max: 5), elementalMg: amount(&rng)))
-        case 3:
-            kind = .checkOff(
+            return .symptoms(ratings)
+        case .food:
+            return .food(FoodServing(foodID: "f" + text(&rng, max: 5), servings: amount(&rng) + 0.5))
+        case .supplement:
+            return .supplement(SupplementDose(formID: "m" + text(&rng, max: 5), elementalMg: amount(&rng)))
+        case .checkOff:
+            return .checkOff(
                 TaskCheckOff(
                     goal: Goal.allCases.randomElement(using: &rng)!, week: Int.random(in: 1...4, using: &rng),
                     taskID: "t" + text(&rng, max: 5)))
-        case 4:
-            kind = .breathing(
+        case .breathing:
+            return .breathing(
                 BreathingSession(
                     patternID: "p" + text(&rng, max: 5), plannedSeconds: amount(&rng), actualSeconds: amount(&rng),
                     cycles: Int.random(in: 0...100, using: &rng),
                     tensionBefore: Bool.random(using: &rng) ? Int.random(in: 0...10, using: &rng) : nil,
                     tensionAfter: Bool.random(using: &rng) ? Int.random(in: 0...10, using: &rng) : nil))
-        default:
-            kind = .note(text(&rng, max: 40))
+        case .note:
+            return .note(text(&rng, max: 40))
         }
+    }
+
+    static func entry<R: RandomNumberGenerator>(_ rng: inout R, type: EntryType? = nil) -> JournalEntry {
+        let kind = kind(type ?? EntryType.allCases.randomElement(using: &rng)!, &rng)
         let time = Bool.random(using: &rng) ? TimeOfDay(secondsSinceMidnight: Int.random(in: 0..<86_400, using: &rng)) : nil
         return JournalEntry(id: id(&rng), day: day(&rng), time: time, kind: kind)
     }
@@ -78,9 +83,11 @@ enum Arbitrary {
             timingNote: nil)
     }
 
+    /// A journal with at least one entry of every type, and more at random.
     static func journal<R: RandomNumberGenerator>(_ rng: inout R) -> Journal {
         Journal(
-            entries: (0..<Int.random(in: 0...60, using: &rng)).map { _ in entry(&rng) },
+            entries: EntryType.allCases.map { entry(&rng, type: $0) }
+                + (0..<Int.random(in: 0...60, using: &rng)).map { _ in entry(&rng) },
             customFoods: (0..<Int.random(in: 0...3, using: &rng)).map { _ in food(&rng) },
             customPatterns: (0..<Int.random(in: 0...2, using: &rng)).map { _ in pattern(&rng) })
     }

@@ -1,4 +1,5 @@
 import Foundation
+import MagRelaxCore
 @testable import MagRelaxStore
 
 /// A fresh temporary data folder, removed when the test ends.
@@ -38,4 +39,39 @@ func storeError(_ body: () throws -> Void) -> StoreError? {
     } catch {
         return error as? StoreError
     }
+}
+
+/// Changing data the way the app does: the caller holds the journal, applies an action's changes
+/// as one batch and saves the files they touched.
+final class Session {
+    let store: Store
+    var journal: Journal
+
+    init(_ store: Store) {
+        self.store = store
+        journal = store.journal
+    }
+
+    func change(_ changes: JournalChange...) throws {
+        var next = journal
+        let touched = try next.apply(changes)
+        try store.save(next, touched: touched)
+        journal = next
+    }
+
+    /// Loads more months and merges them, as a history view would.
+    func load(_ months: Set<String>) throws {
+        journal.merge(try store.loadMonths(months))
+    }
+}
+
+/// Every file under the folder (backups and damaged copies too) with its bytes.
+func snapshot(_ folder: TestFolder) -> [String: Data] {
+    var out: [String: Data] = [:]
+    let base = URL(fileURLWithPath: folder.path)
+    guard let names = FileManager.default.enumerator(atPath: folder.path) else { return out }
+    for case let name as String in names {
+        if let data = try? Data(contentsOf: base.appendingPathComponent(name)) { out[name] = data }
+    }
+    return out
 }

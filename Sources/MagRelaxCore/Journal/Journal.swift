@@ -52,6 +52,18 @@ public struct BreathingSession: Sendable, Hashable {
     }
 }
 
+/// The kinds of entry by name, as written in files and CSV. A new `EntryKind` case must get a
+/// type here (`EntryKind.type` switches over every case), and the tests' entry generator switches
+/// over these, so no kind escapes the round-trip tests.
+public enum EntryType: String, Sendable, Hashable, CaseIterable {
+    case symptoms
+    case food
+    case supplement
+    case checkOff = "check-off"
+    case breathing
+    case note
+}
+
 public enum EntryKind: Sendable, Hashable {
     /// Symptom id → rating 0 (none) … 4 (unbearable).
     case symptoms([String: Int])
@@ -61,20 +73,23 @@ public enum EntryKind: Sendable, Hashable {
     case breathing(BreathingSession)
     case note(String)
 
-    /// The name written in files and CSV.
-    public var typeName: String {
+    public var type: EntryType {
         switch self {
-        case .symptoms: "symptoms"
-        case .food: "food"
-        case .supplement: "supplement"
-        case .checkOff: "check-off"
-        case .breathing: "breathing"
-        case .note: "note"
+        case .symptoms: .symptoms
+        case .food: .food
+        case .supplement: .supplement
+        case .checkOff: .checkOff
+        case .breathing: .breathing
+        case .note: .note
         }
     }
+
+    /// The name written in files and CSV.
+    public var typeName: String { type.rawValue }
 }
 
-/// One dated record. The id (a UUID string) stays the same through edits.
+/// One dated record. New entries get a version-4 UUID from `IDGenerator`; the id stays the same
+/// through edits. Any non-empty string is accepted when loading, so older ids keep working.
 public struct JournalEntry: Sendable, Hashable, Identifiable {
     public var id: String
     public var day: CalendarDay
@@ -129,36 +144,43 @@ public struct JournalEntry: Sendable, Hashable, Identifiable {
 }
 
 extension JournalEntry: Codable {
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case id, day, time, type
         case ratings, food, servings, form, mg, goal, week, task, pattern
         case plannedSeconds, actualSeconds, cycles, tensionBefore, tensionAfter, text
     }
+
+    /// Every key an entry may have in a file, so a faster reader can refuse any it does not handle.
+    public static let fieldNames: [String] = CodingKeys.allCases.map(\.stringValue)
 
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         id = try c.decode(String.self, forKey: .id)
         day = try c.decode(CalendarDay.self, forKey: .day)
         time = try c.decodeIfPresent(TimeOfDay.self, forKey: .time)
-        let type = try c.decode(String.self, forKey: .type)
+        let typeName = try c.decode(String.self, forKey: .type)
+        guard let type = EntryType(rawValue: typeName) else {
+            throw DecodingError.dataCorruptedError(
+                forKey: .type, in: c, debugDescription: "unknown entry type \"\(typeName)\"")
+        }
         switch type {
-        case "symptoms":
+        case .symptoms:
             kind = .symptoms(try c.decode([String: Int].self, forKey: .ratings))
-        case "food":
+        case .food:
             kind = .food(
                 FoodServing(
                     foodID: try c.decode(String.self, forKey: .food), servings: try c.decode(Double.self, forKey: .servings)
                 ))
-        case "supplement":
+        case .supplement:
             kind = .supplement(
                 SupplementDose(
                     formID: try c.decode(String.self, forKey: .form), elementalMg: try c.decode(Double.self, forKey: .mg)))
-        case "check-off":
+        case .checkOff:
             kind = .checkOff(
                 TaskCheckOff(
                     goal: try c.decode(Goal.self, forKey: .goal), week: try c.decode(Int.self, forKey: .week),
                     taskID: try c.decode(String.self, forKey: .task)))
-        case "breathing":
+        case .breathing:
             kind = .breathing(
                 BreathingSession(
                     patternID: try c.decode(String.self, forKey: .pattern),
@@ -167,11 +189,8 @@ extension JournalEntry: Codable {
                     cycles: try c.decode(Int.self, forKey: .cycles),
                     tensionBefore: try c.decodeIfPresent(Int.self, forKey: .tensionBefore),
                     tensionAfter: try c.decodeIfPresent(Int.self, forKey: .tensionAfter)))
-        case "note":
+        case .note:
             kind = .note(try c.decode(String.self, forKey: .text))
-        default:
-            throw DecodingError.dataCorruptedError(
-                forKey: .type, in: c, debugDescription: "unknown entry type \"\(type)\"")
         }
     }
 
@@ -207,7 +226,8 @@ extension JournalEntry: Codable {
     }
 }
 
-/// A change to the journal: the app applies it to its copy, the store to its copy and then saves.
+/// A change to the journal. An action's changes go to `Journal.apply(_:)` as one batch; the store
+/// then saves the files the batch touched.
 public enum JournalChange: Sendable, Hashable {
     case add(JournalEntry)
     /// Replaces the entry with the same id (its day may change).
@@ -243,6 +263,11 @@ public struct JournalTouch: Sendable, Hashable {
     public init(months: Set<String> = [], custom: Bool = false) {
         self.months = months
         self.custom = custom
+    }
+
+    /// Everything either touch touched.
+    public func union(_ other: JournalTouch) -> JournalTouch {
+        JournalTouch(months: months.union(other.months), custom: custom || other.custom)
     }
 }
 
@@ -353,6 +378,44 @@ public struct Journal: Sendable, Hashable, Codable {
     }
 
     // MARK: Changes
+
+    /// Applies a batch of changes in order, all or nothing: when one is refused the journal stays as
+    /// it was. Returns everything the batch touched.
+    @discardableResult
+    public mutating func apply(_ changes: [JournalChange]) throws(JournalChangeError) -> JournalTouch {
+        // One change is all or nothing already; a batch works on a copy so a later refusal undoes nothing by hand.
+        if changes.count == 1 { return try apply(changes[0]) }
+        var next = self
+        var touch = JournalTouch()
+        for change in changes { touch = touch.union(try next.apply(change)) }
+        self = next
+        return touch
+    }
+
+    /// Adds entries read later (older months), keeping the order; entries whose id is already in the
+    /// journal (or earlier in `newEntries`) are left out.
+    public mutating func merge(_ newEntries: [JournalEntry]) {
+        var seen = Set(entries.map(\.id))
+        let added = Journal.sorted(newEntries.filter { seen.insert($0.id).inserted })
+        guard !added.isEmpty else { return }
+        // Merge two sorted lists; on equal keys the entries already here come first.
+        var merged: [JournalEntry] = []
+        merged.reserveCapacity(entries.count + added.count)
+        var i = 0
+        var j = 0
+        while i < entries.count && j < added.count {
+            if Journal.key(added[j]) < Journal.key(entries[i]) {
+                merged.append(added[j])
+                j += 1
+            } else {
+                merged.append(entries[i])
+                i += 1
+            }
+        }
+        merged += entries[i...]
+        merged += added[j...]
+        entries = merged
+    }
 
     /// Applies a change; on error nothing changes.
     @discardableResult

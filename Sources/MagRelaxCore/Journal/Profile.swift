@@ -1,4 +1,4 @@
-/// Medicines that interact with magnesium (ods-mg; see DOMAIN.md "Safety").
+/// Medicines that interact with magnesium (ods-mg).
 public enum InteractingMedicine: String, Codable, Sendable, CaseIterable, Hashable, Comparable {
     case bisphosphonate = "bisphosphonate"
     case tetracyclineOrQuinolone = "tetracycline-quinolone"
@@ -144,7 +144,7 @@ extension Profile {
     /// Upper limit for supplemental magnesium, ages 9 and over incl. pregnancy and lactation (iom-1997, ods-mg).
     public static let supplementUpperLimitMg = 350.0
     /// Not a health figure: a bound that catches typos (an extra zero) in clinician-directed doses.
-    /// For scale, the highest dose in the trials DOMAIN.md cites is 600 mg (aan-ahs-2012).
+    /// For scale, the highest dose in the cited trials is 600 mg (aan-ahs-2012).
     public static let clinicianDoseInputCapMg = 1000.0
 
     public static func validateAge(_ age: Int) -> ProfileIssue? {
