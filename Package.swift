@@ -72,6 +72,6 @@ let package = Package(
         ),
         .testTarget(name: "EndToEndTests", dependencies: []),
         // The run loop and command-line pieces of the executable, with a scripted screen.
-        .testTarget(name: "MagRelaxCLITests", dependencies: ["magrelax", "MagRelaxApp", "NcursesBackend"]),
+        .testTarget(name: "MagRelaxCLITests", dependencies: ["magrelax", "MagRelaxApp", "MagRelaxStore", "NcursesBackend"]),
     ]
 )

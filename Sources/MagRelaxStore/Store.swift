@@ -40,7 +40,6 @@ public enum StoreError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The load window names a month that is not "YYYY-MM", or a negative number of months.
     case invalidWindow(String)
     case readOnly
-    case invalidChange(JournalChangeError)
     /// An import file was refused as a whole; nothing changed.
     case invalidImport(String)
 
@@ -61,8 +60,6 @@ public enum StoreError: Error, Sendable, Hashable, CustomStringConvertible {
             "Cannot open the data folder with that load window: \(reason)."
         case .readOnly:
             "Read-only: another magrelax holds the data folder, so changes cannot be saved."
-        case .invalidChange(let error):
-            error.description
         case .invalidImport(let reason):
             "Import refused, nothing changed: \(reason)"
         }
@@ -430,22 +427,6 @@ public final class Store {
         guard !isReadOnly else { throw .readOnly }
         try commit([(.profile, try contents(of: .profile, journal: journal, profile: profile))])
         self.profile = profile
-    }
-
-    /// Applies one change to `journal` and saves it. Kept for callers that do not hold their own
-    /// journal yet; new code applies a batch to its journal and calls `save`.
-    public func apply(_ change: JournalChange) throws(StoreError) {
-        var changed = journal
-        let touch: JournalTouch
-        do {
-            touch = try changed.apply(change)
-        } catch {
-            throw .invalidChange(error)
-        }
-        try save(changed, touched: touch)
-        journal = changed
-        savedSinceRead.subtract(touch.months.map(StoredFile.month))
-        if touch.custom { savedSinceRead.remove(.custom) }
     }
 
     /// The bytes `file` holds for this journal and profile; nil when the file should not exist

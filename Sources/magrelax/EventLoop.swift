@@ -32,7 +32,9 @@ struct EventLoop<Screen: TerminalScreen> {
             let event = screen.nextEvent(timeoutMilliseconds: timeout)
             // A dead terminal is handled like the SIGHUP that usually comes with it.
             if event == .hangUp { return .signal(SIGHUP) }
-            if drain(Self.actions(for: event, wakeup: state.nextWakeup, now: clock()), &state) { return .quit }
+            let actions = Self.actions(for: event, wakeup: state.nextWakeup, now: clock())
+            if actions.isEmpty { continue }
+            if drain(actions, &state) { return .quit }
             screen.draw(view(state))
         }
     }

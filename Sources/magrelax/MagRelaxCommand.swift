@@ -49,7 +49,8 @@ struct MagRelaxCommand: ParsableCommand {
         var state = AppState(
             catalogue: catalogue, width: terminal.width, height: terminal.height, unicode: terminal.unicode,
             now: SystemClock.now())
-        state.ids = IDGenerator(seed: UInt64.random(in: .min ... .max))
+        var random = SystemRandomNumberGenerator()
+        state.ids = IDGenerator(using: &random)
         link.load(into: &state)
         prepare(&state)
         let outcome = EventLoop(

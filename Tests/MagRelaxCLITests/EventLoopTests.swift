@@ -107,8 +107,10 @@ struct EventLoopTests {
         state.profile = Profile(
             ageYears: 40, sex: .female, goal: .tensionHeadache, planStart: CalendarDay(iso: "2026-11-02")!,
             disclaimerAccepted: CalendarDay(iso: "2026-11-02")!)
-        #expect(state.startBreathing("box", length: .cycles(1), bell: true))
-        let start = state.breatheRun!.session.startedAt
+        let started = state.startBreathing("box", length: .cycles(1), bell: true)
+        #expect(started)
+        guard case .session(let run) = state.breathe.screen else { Issue.record("no session"); return }
+        let start = run.session.startedAt
         func at(_ t: Double) -> Action { .tick(TimeReading(monotonic: start + t, wallClock: 1_795_000_000 + t, utcOffsetSeconds: 0)) }
         var performed: [Effect] = []
         var runLoop = loop(screen)
@@ -118,7 +120,8 @@ struct EventLoopTests {
         }
         // The first in-breath rings once, the out-breath twice; the end of the cycle shows the summary.
         #expect(!runLoop.drain([at(Pacer.getReadySeconds), at(Pacer.getReadySeconds + 8), at(Pacer.getReadySeconds + 16)], &state))
-        #expect(screen.beeps == 3 && performed.isEmpty && state.breatheDone != nil)
+        #expect(screen.beeps == 3 && performed.isEmpty)
+        guard case .done = state.breathe.screen else { Issue.record("no summary"); return }
         // Enter saves: the effect is carried out and its (failed) result reaches the app in the same drain.
         #expect(!runLoop.drain([.key(.enter)], &state))
         #expect(performed.count == 1)

@@ -4,7 +4,7 @@ import Testing
 @Suite("Library: the catalogue's foods and patterns with the person's own")
 struct LibraryTests {
     let own = try! BreathingPattern.custom(
-        name: "Evening", inhale: 4, holdIn: 0, exhale: 8, holdOut: 0, pregnant: false, heartOrLungDisease: false).get()
+        id: "p-evening", name: "Evening", inhale: 4, holdIn: 0, exhale: 8, holdOut: 0, pregnant: false, heartOrLungDisease: false).get()
 
     func food(_ id: String) -> Food {
         Food(id: id, name: "My " + id, category: shipped.foods[0].category, serving: "1 bowl", servingGrams: 200,

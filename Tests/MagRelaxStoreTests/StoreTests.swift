@@ -268,17 +268,6 @@ struct StoreSaveTests {
         store.close()
         #expect(try Store(location: folder.location).profile == sampleProfile())
     }
-
-    /// The single-change path the app's store link still uses.
-    @Test func applyChangesTheStoresJournalAndSaves() throws {
-        let folder = TestFolder()
-        let store = try Store(location: folder.location)
-        try store.apply(.add(note("a")))
-        #expect(throws: StoreError.invalidChange(.duplicateID("a"))) { try store.apply(.add(note("a"))) }
-        #expect(store.journal.entries.map(\.id) == ["a"])
-        store.close()
-        #expect(try Store(location: folder.location).journal.entries.map(\.id) == ["a"])
-    }
 }
 
 @Suite("Store: loading a window of months")
