@@ -35,8 +35,7 @@ func maxRSSMegabytes() -> Double {
 func median(_ xs: [Double]) -> Double { xs.sorted()[xs.count / 2] }
 func ms(_ x: Double) -> String { String(format: "%.2f ms", x * 1000) }
 
-func tenYears() -> Journal {
-    let first = CalendarDay(year: 2016, month: 1, day: 1)!
+func tenYears(first: CalendarDay = CalendarDay(year: 2016, month: 1, day: 1)!) -> Journal {
     let foods = ["pumpkin_seeds", "almonds", "spinach_cooked", "black_beans_cooked", "dark_chocolate"]
     let tasks = ["magnesium", "hydration", "yoga", "breathing"]
     var entries: [JournalEntry] = []
@@ -108,6 +107,26 @@ func timedSaves(_ store: Store, _ journal: inout Journal, runs: Int, _ batch: (I
 }
 
 let arguments = CommandLine.arguments
+if arguments.count == 5 && arguments[1] == "--write-data" {
+    // A data folder for the start-up benchmark (Benchmarks/ptybench.py): a profile whose plan began ten
+    // days before the given day and, with "10y", ten years of daily entries ending that day.
+    guard ["empty", "10y"].contains(arguments[2]), let through = CalendarDay(iso: arguments[4]) else {
+        FileHandle.standardError.write(Data("usage: magrelax-bench --write-data empty|10y DIR YYYY-MM-DD\n".utf8))
+        exit(2)
+    }
+    let store = try Store(location: DataLocation(path: arguments[3]))
+    let start = through.adding(days: -10)
+    try store.setProfile(Profile(
+        ageYears: 35, sex: .female, goal: .backStiffness, planStart: start, supplementFormID: "glycinate",
+        doseMg: 200, disclaimerAccepted: start))
+    if arguments[2] == "10y" {
+        let journal = tenYears(first: through.adding(days: -3652))
+        try store.save(journal, touched: JournalTouch(months: Set(journal.months)))
+        print("wrote \(journal.entries.count) entries, \(journal.months.first!) to \(journal.months.last!)")
+    }
+    store.close()
+    exit(0)
+}
 if arguments.count == 4 && arguments[1] == "--measure" {
     // A fresh process per mode: only the store's own work counts towards memory.
     let location = DataLocation(path: arguments[3])

@@ -33,7 +33,9 @@ final class StoreLink {
         }
         startNotices = notices
         // The plan's baseline week is compared with the latest one, however old it is.
-        if let start = store.profile?.planStart, store.monthsOnDisk.contains(start.monthKey) {
+        if let start = store.profile?.planStart, store.monthsOnDisk.contains(start.monthKey),
+            !store.loadedMonths.contains(start.monthKey)
+        {
             baseline = (try? store.loadMonths([start.monthKey])) ?? []
         }
     }
