@@ -25,6 +25,8 @@ public enum Action: Sendable, Hashable {
     case storage(StorageEvent)
     /// Older journal months read on request (the result of `Effect.loadMonths`).
     case monthsLoaded(months: Set<String>, entries: [JournalEntry])
+    /// Sent once, after the first frame is on screen: work that need not delay it.
+    case started
     /// Something about the person's data they must read (e.g. a damaged file found on a later read).
     case notify(StorageNotice)
 }
@@ -79,6 +81,9 @@ public struct AppState: Sendable, Equatable {
         theme = Theme(unicode: unicode)
         pane = .symptoms
     }
+
+    /// How far back the journal is read soon after start-up (about 13 months); older days on request.
+    public static let recentDays = 396
 
     public var isTooSmall: Bool { width < minimumSize.width || height < minimumSize.height }
 
@@ -155,6 +160,10 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .notify(let notice):
         state.notify(notice)
         return []
+    case .started:
+        // The rest of the last year, for the trend views, read once the person already sees the screen.
+        let today = CalendarDay(state.now)
+        return state.loadMonths(for: today.adding(days: -AppState.recentDays)...today)
     }
 }
 

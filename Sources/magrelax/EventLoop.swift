@@ -26,6 +26,9 @@ struct EventLoop<Screen: TerminalScreen> {
 
     func run(_ state: inout AppState) -> RunOutcome {
         screen.draw(view(state))
+        if drain([.started], &state) { return .quit }
+        // Only what the loading changed is sent (usually nothing).
+        screen.draw(view(state))
         while true {
             if let sig = pendingSignal() { return .signal(sig) }
             let timeout = Self.timeoutMilliseconds(until: state.nextWakeup, now: clock().monotonic)

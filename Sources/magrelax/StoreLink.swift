@@ -7,15 +7,18 @@ import MagRelaxStore
 final class StoreLink {
     let store: Store
 
-    /// Months read before the first frame: the panes' 28-day views and a year of trends, whatever the
-    /// journal's age; older months are read when a screen asks for them.
-    static let startMonths = 13
+    /// Days read before the first frame: the opening screen's two weeks (today's ratings and their
+    /// 14-day trend). The rest of the year follows right after the first frame (`Action.started`),
+    /// older months on request.
+    static let startDays = 14
 
     /// Opens the folder; a folder held by another magrelax is opened read-only. A newer or unreadable
     /// folder ends the start with one line (before the screen is taken over).
     init(_ data: DataDirOption, today: CalendarDay) {
         let location = DataLocation(path: data.resolvedPath())
-        let window = LoadWindow.recent(months: Self.startMonths, through: today.monthKey, also: [])
+        let first = today.adding(days: 1 - Self.startDays)
+        let months = (today.year - first.year) * 12 + today.month - first.month + 1
+        let window = LoadWindow.recent(months: months, through: today.monthKey, also: [])
         var notices: [StorageNotice] = []
         do {
             store = try Store(location: location, window: window)

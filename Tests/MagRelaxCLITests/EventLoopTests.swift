@@ -53,8 +53,8 @@ struct EventLoopTests {
         var state = AppState(catalogue: catalogue, width: 100, height: 30)
         #expect(loop(screen).run(&state) == .quit)
         #expect(state.pane == .plan)
-        // The first frame, then one after "2"; none after the quit.
-        #expect(screen.frames.count == 2)
+        // The first frame, the one after start-up loading, then one after "2"; none after the quit.
+        #expect(screen.frames.count == 3)
         #expect(screen.frames.last?.lines.first?.contains(" 2 Plan ") == true)
         // Idle: nothing scheduled, so the loop blocks on input.
         #expect(screen.timeouts.allSatisfy { $0 == -1 })
@@ -97,8 +97,8 @@ struct EventLoopTests {
         var state = AppState(catalogue: catalogue)
         #expect(loop(screen).run(&state) == .signal(SIGHUP))
         #expect(state.pane == .symptoms)
-        // `.nothing` with nothing scheduled changes nothing, so nothing is redrawn.
-        #expect(screen.frames.count == 1)
+        // `.nothing` with nothing scheduled changes nothing, so nothing is redrawn after the start.
+        #expect(screen.frames.count == 2)
     }
 
     @Test func effectsAreCarriedOutAndTheirResultsFedBackInOrder() throws {

@@ -101,16 +101,24 @@ import TerminalUI
 
     @Test func oldMonthsWaitUntilAScreenAsksForThem() throws {
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        try prepare([note("old", "2023-05-01"), note("plan", "2026-11-03"), note("new", "2026-11-19")])
+        try prepare([
+            note("old", "2023-05-01"), note("spring", "2026-03-01"), note("plan", "2026-11-03"), note("new", "2026-11-19"),
+        ])
         let (link, start) = try open()
         defer { link.store.close() }
         var state = start
+        state.now = TimeReading(monotonic: 0, wallClock: 1_795_600_000, utcOffsetSeconds: 0)  // 2026-11-23
+        // Before the first frame: the months of the last two weeks (here only November).
         #expect(state.journal.entries.map(\.id) == ["plan", "new"])
+        #expect(state.storage.unloadedMonths == ["2023-05", "2026-03"])
+        // Right after it: the rest of the last year.
+        for action in update(&state, .started).flatMap(link.perform) { _ = update(&state, action) }
+        #expect(state.journal.entries.map(\.id) == ["spring", "plan", "new"])
         #expect(state.storage.unloadedMonths == ["2023-05"])
         let ask = state.loadMonths(for: CalendarDay(iso: "2023-04-20")!...CalendarDay(iso: "2023-05-10")!)
         #expect(ask == [.loadMonths(["2023-05"])])
         for action in ask.flatMap(link.perform) { _ = update(&state, action) }
-        #expect(state.journal.entries.map(\.id) == ["old", "plan", "new"])
+        #expect(state.journal.entries.map(\.id) == ["old", "spring", "plan", "new"])
         #expect(state.storage.unloadedMonths.isEmpty)
     }
 
