@@ -63,6 +63,8 @@ public struct AppState: Sendable, Equatable {
     public var profile: Profile?
     public var journal = Journal()
     public var storage = StorageStatus()
+    /// The day every pane that shows a day shows; nil follows today (also across midnight).
+    public var shownDay: CalendarDay?
     /// Names new journal entries; the executable seeds it at random, tests with a fixed seed.
     public var ids = IDGenerator(seed: 0)
 
@@ -91,7 +93,9 @@ public struct AppState: Sendable, Equatable {
     public var paneArea: Rect { Rect(x: 0, y: 2, width: width, height: height - 3) }
 
     public var context: PaneContext {
-        PaneContext(catalogue: catalogue, theme: theme, now: now, area: paneArea, profile: profile, journal: journal)
+        PaneContext(
+            catalogue: catalogue, theme: theme, now: now, area: paneArea, profile: profile, journal: journal,
+            shownDay: shownDay)
     }
 
     /// When the run loop must wake without a key (monotonic seconds); nil: block on input.
@@ -130,12 +134,17 @@ public struct AppState: Sendable, Equatable {
 
     /// The one place a pane's output becomes effects: every journal change is recorded here.
     mutating func effects(of outputs: [PaneOutput]) -> [Effect] {
-        outputs.flatMap { output -> [Effect] in
+        var effects: [Effect] = []
+        for output in outputs {
             switch output {
-            case .record(let changes): record(changes)
-            case .bell(let count): [.bell(count: count)]
+            case .record(let changes): effects += record(changes)
+            case .bell(let count): effects.append(.bell(count: count))
+            case .alert(let alert): overlays.append(.alert(alert))
+            case .switchTo(let pane): self.pane = pane
+            case .startBreathing(let id): _ = startBreathing(id, length: nil, bell: false)
             }
         }
+        return effects
     }
 }
 
@@ -177,6 +186,9 @@ private func handleKey(_ state: inout AppState, _ key: Key) -> [Effect] {
     if let outputs = state.send(key, to: state.pane) {
         return state.effects(of: outputs)
     }
+    if !captures, state[state.pane].showsDays, let effects = handleDayKey(&state, key) {
+        return effects
+    }
     if captures, let effects = handleGlobalKey(&state, key) {
         return effects
     }
@@ -208,6 +220,22 @@ private func handleGlobalKey(_ state: inout AppState, _ key: Key) -> [Effect]? {
     default:
         return nil
     }
+}
+
+/// `[` `]` `t` in a pane that shows a day (after the pane, which may use them otherwise, e.g. the
+/// calendar's months). The day never goes past today; the months a 28-day view of it reads are asked for.
+private func handleDayKey(_ state: inout AppState, _ key: Key) -> [Effect]? {
+    let today = CalendarDay(state.now)
+    let day = state.shownDay ?? today
+    let next: CalendarDay
+    switch key {
+    case .char("["): next = day.adding(days: -1)
+    case .char("]"): next = min(day.adding(days: 1), today)
+    case .char("t"): next = today
+    default: return nil
+    }
+    state.shownDay = next == today ? nil : next
+    return state.loadMonths(for: next.adding(days: -27)...next)
 }
 
 /// Global keys, listed in the help overlay after the pane's own.

@@ -10,6 +10,23 @@ public enum Overlay: Sendable, Hashable {
     case notice(StorageNotice)
     /// The welcome (first start) or the profile form.
     case profile(ProfileScreen)
+    /// A message a pane raised, until dismissed.
+    case alert(Alert)
+}
+
+/// A message over everything until the person dismisses it; `danger` draws it in the danger colour
+/// (a red flag's "call an ambulance" must not look like a tip).
+public struct Alert: Sendable, Hashable {
+    public var title: String
+    /// Paragraphs, each wrapped to the box.
+    public var paragraphs: [String]
+    public var danger: Bool
+
+    public init(title: String, paragraphs: [String], danger: Bool = false) {
+        self.title = title
+        self.paragraphs = paragraphs
+        self.danger = danger
+    }
 }
 
 extension AppState {
@@ -68,7 +85,7 @@ func handleOverlayKey(_ state: inout AppState, _ key: Key) -> [Effect] {
         default: state.overlays.append(top)
         }
         return []
-    case .notice:
+    case .notice, .alert:
         switch key {
         case .enter, .escape, .char(" "): break
         default: state.overlays.append(top)
@@ -94,7 +111,7 @@ func handleOverlayKey(_ state: inout AppState, _ key: Key) -> [Effect] {
 func overlayHints(_ overlay: Overlay) -> [KeyHint] {
     switch overlay {
     case .help: [KeyHint("↑↓", "scroll"), KeyHint("Esc", "close help")]
-    case .notice: [KeyHint("Enter", "dismiss")]
+    case .notice, .alert: [KeyHint("Enter", "dismiss")]
     case .profile(let screen): screen.hints
     }
 }
@@ -106,22 +123,30 @@ func drawOverlays(_ canvas: inout Canvas, _ state: AppState) {
         case .help(let scroll): drawHelp(&canvas, state, scroll: scroll)
         case .notice(let notice):
             let waiting = state.overlays[(i + 1)...].filter { if case .notice = $0 { true } else { false } }.count
-            drawNotice(notice, more: waiting, into: &canvas, state: state)
+            let footer = waiting > 0 ? "Enter: next (\(waiting) more)" : "Enter: dismiss"
+            drawMessage(notice.title, [notice.text], footer: footer, style: state.theme.warning, into: &canvas, state: state)
+        case .alert(let alert):
+            drawMessage(alert.title, alert.paragraphs, footer: "Enter: dismiss",
+                        style: alert.danger ? state.theme.danger : state.theme.warning, into: &canvas, state: state)
         case .profile(let screen):
             screen.render(into: &canvas, area: state.paneArea, theme: state.theme, catalogue: state.catalogue)
         }
     }
 }
 
-private func drawNotice(_ notice: StorageNotice, more: Int, into canvas: inout Canvas, state: AppState) {
+/// A boxed message: paragraphs wrapped to the box, a blank line between them, the footer last.
+private func drawMessage(
+    _ title: String, _ paragraphs: [String], footer: String, style: Style, into canvas: inout Canvas, state: AppState
+) {
     let theme = state.theme
     let width = min(state.width - 4, 70)
-    let lines = TextWrap.wrap(notice.text, width: width - 4)
-    let footer = more > 0 ? "Enter: next (\(more) more)" : "Enter: dismiss"
+    let lines = paragraphs.enumerated().flatMap { i, text in
+        (i > 0 ? [""] : []) + TextWrap.wrap(text, width: width - 4)
+    }
     let height = min(state.height - 4, lines.count + 4)
     let box = Rect(x: (state.width - width) / 2, y: max(2, (state.height - height) / 2), width: width, height: height)
     canvas.fill(box)
-    canvas.drawBox(box, title: notice.title, style: theme.warning, titleStyle: theme.warning, glyphs: theme.glyphs)
+    canvas.drawBox(box, title: title, style: style, titleStyle: style, glyphs: theme.glyphs)
     let inner = Rect(x: box.x + 2, y: box.y + 1, width: box.width - 4, height: box.height - 2)
     for (i, line) in lines.prefix(inner.height - 2).enumerated() {
         canvas.put(line, x: inner.x, y: inner.y + i, clip: inner)

@@ -32,6 +32,13 @@ public struct PaneContext: Sendable {
     /// The person's profile (nil before first-start setup) and journal; changes go out as `PaneOutput.record`.
     public var profile: Profile? = nil
     public var journal = Journal()
+    /// The day the panes show, chosen with the shared day keys; nil while it follows today.
+    public var shownDay: CalendarDay? = nil
+
+    /// Today, from the clock reading.
+    public var today: CalendarDay { CalendarDay(now) }
+    /// The day the panes show (today unless the person moved with `[` `]`).
+    public var day: CalendarDay { shownDay ?? today }
 }
 
 /// What a pane asks of the shell; the shell turns it into effects in one place (`AppState.effects(of:)`).
@@ -39,6 +46,12 @@ public enum PaneOutput: Sendable, Hashable {
     /// One action's journal changes: recorded and saved together.
     case record([JournalChange])
     case bell(count: Int)
+    /// A message over everything until dismissed (e.g. a red flag's action).
+    case alert(Alert)
+    /// Show another pane.
+    case switchTo(Pane)
+    /// Open the Breathe pane straight into a session of this pattern (by id).
+    case startBreathing(patternID: String)
 }
 
 /// One of the four panes. The shell gives it keys and a rectangle to draw in.

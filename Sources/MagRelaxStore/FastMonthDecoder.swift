@@ -60,7 +60,7 @@ struct FastMonthDecoder {
     private mutating func entry() throws(Bail) -> JournalEntry {
         var id: String?, day: CalendarDay?, time: TimeOfDay?, type: String?
         var ratings: [String: Int]?
-        var food: String?, form: String?, goal: String?, task: String?, pattern: String?, text: String?
+        var food: String?, form: String?, goal: String?, task: String?, pattern: String?, text: String?, flag: String?
         var servings: Double?, mg: Double?, planned: Double?, actual: Double?
         var week: Int?, cycles: Int?, before: Int?, after: Int?
         var more = try open(UInt8(ascii: "{"), UInt8(ascii: "}"))
@@ -97,6 +97,7 @@ struct FastMonthDecoder {
             case .tensionBefore: try once(&before, integer())
             case .tensionAfter: try once(&after, integer())
             case .text: try once(&text, string())
+            case .flag: try once(&flag, string())
             }
             more = try next(UInt8(ascii: "}"))
         }
@@ -124,6 +125,9 @@ struct FastMonthDecoder {
         case .note:
             guard let text else { throw Bail() }
             kind = .note(text)
+        case .redFlag:
+            guard let flag else { throw Bail() }
+            kind = .redFlag(flag)
         }
         return JournalEntry(id: id, day: day, time: time, kind: kind)
     }
@@ -179,7 +183,7 @@ struct FastMonthDecoder {
     /// The entry fields this parser reads, named as in the file.
     enum EntryField: String, CaseIterable {
         case id, day, time, type, ratings, food, servings, form, mg, goal, week, task, pattern
-        case plannedSeconds, actualSeconds, cycles, tensionBefore, tensionAfter, text
+        case plannedSeconds, actualSeconds, cycles, tensionBefore, tensionAfter, text, flag
     }
 
     /// Every key an entry may have, from `JournalEntry`'s coding keys, and the field read for each;

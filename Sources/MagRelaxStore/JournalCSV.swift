@@ -30,6 +30,8 @@ public enum JournalCSV {
             rest = [b.patternID, number(b.actualSeconds), "seconds", details.joined(separator: ";")]
         case .note(let text):
             rest = ["", "", "", text]
+        case .redFlag(let flag):
+            rest = [flag, "", "", ""]
         }
         return base + rest
     }

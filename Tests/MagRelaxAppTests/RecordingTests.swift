@@ -104,4 +104,23 @@ import TerminalUI
         #expect(state.notices.isEmpty && state.profileScreen?.stage == .welcome)
         #expect(press([.ctrl("c")], &state) == [.quit])
     }
+
+    @Test func aPaneOutputRaisesAnAlertSwitchesPanesOrStartsASession() throws {
+        var state = try makeState(width: 90, height: 30)
+        let alert = Alert(title: "Red flag", paragraphs: ["Call an ambulance now.", "Why: a clot in the lung."], danger: true)
+        #expect(state.effects(of: [.alert(alert), .switchTo(.plan)]).isEmpty)
+        #expect(state.topOverlay == .alert(alert) && state.pane == .plan)
+        let text = view(state).text
+        #expect(text.contains("Call an ambulance now.") && text.contains("Why: a clot in the lung."))
+        press([.char("3")], &state)
+        #expect(state.pane == .plan)  // the alert takes the key
+        press([.enter], &state)
+        #expect(state.overlays.isEmpty)
+        _ = state.effects(of: [.startBreathing(patternID: "box")])
+        #expect(state.pane == .breathe)
+        guard case .session = state.breathe.screen else {
+            Issue.record("no session started")
+            return
+        }
+    }
 }

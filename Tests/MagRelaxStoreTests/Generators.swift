@@ -55,6 +55,8 @@ enum Arbitrary {
                     tensionAfter: Bool.random(using: &rng) ? Int.random(in: 0...10, using: &rng) : nil))
         case .note:
             return .note(text(&rng, max: 40))
+        case .redFlag:
+            return .redFlag(text(&rng, max: 20).isEmpty ? "leg-breathless" : "flag-" + text(&rng, max: 12))
         }
     }
 

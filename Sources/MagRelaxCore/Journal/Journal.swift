@@ -62,6 +62,7 @@ public enum EntryType: String, Sendable, Hashable, CaseIterable {
     case checkOff = "check-off"
     case breathing
     case note
+    case redFlag = "red-flag"
 }
 
 public enum EntryKind: Sendable, Hashable {
@@ -72,6 +73,8 @@ public enum EntryKind: Sendable, Hashable {
     case checkOff(TaskCheckOff)
     case breathing(BreathingSession)
     case note(String)
+    /// A red-flag sign the person marked (a catalogue red-flag id): it routes to care, never to a score.
+    case redFlag(String)
 
     public var type: EntryType {
         switch self {
@@ -81,6 +84,7 @@ public enum EntryKind: Sendable, Hashable {
         case .checkOff: .checkOff
         case .breathing: .breathing
         case .note: .note
+        case .redFlag: .redFlag
         }
     }
 
@@ -138,6 +142,8 @@ public struct JournalEntry: Sendable, Hashable, Identifiable {
             }
         case .note:
             break
+        case .redFlag(let flag):
+            if flag.isEmpty { out.append("empty red-flag id") }
         }
         return out
     }
@@ -147,7 +153,7 @@ extension JournalEntry: Codable {
     enum CodingKeys: String, CodingKey, CaseIterable {
         case id, day, time, type
         case ratings, food, servings, form, mg, goal, week, task, pattern
-        case plannedSeconds, actualSeconds, cycles, tensionBefore, tensionAfter, text
+        case plannedSeconds, actualSeconds, cycles, tensionBefore, tensionAfter, text, flag
     }
 
     /// Every key an entry may have in a file, so a faster reader can refuse any it does not handle.
@@ -191,6 +197,8 @@ extension JournalEntry: Codable {
                     tensionAfter: try c.decodeIfPresent(Int.self, forKey: .tensionAfter)))
         case .note:
             kind = .note(try c.decode(String.self, forKey: .text))
+        case .redFlag:
+            kind = .redFlag(try c.decode(String.self, forKey: .flag))
         }
     }
 
@@ -222,6 +230,8 @@ extension JournalEntry: Codable {
             try c.encodeIfPresent(b.tensionAfter, forKey: .tensionAfter)
         case .note(let text):
             try c.encode(text, forKey: .text)
+        case .redFlag(let flag):
+            try c.encode(flag, forKey: .flag)
         }
     }
 }

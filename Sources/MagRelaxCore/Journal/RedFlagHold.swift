@@ -1,0 +1,36 @@
+/// A red flag the person marked, as the journal has it.
+public struct RecordedRedFlag: Sendable, Hashable {
+    public var entryID: String
+    public var day: CalendarDay
+    public var flagID: String
+
+    public init(entryID: String, day: CalendarDay, flagID: String) {
+        self.entryID = entryID
+        self.day = day
+        self.flagID = flagID
+    }
+}
+
+/// While a red flag is recent, the app shows it and holds back every supplement suggestion: a red
+/// flag routes to care, not to a plan. "Recent" is a product rule (the last 14 days), not a health figure.
+public enum RedFlagHold {
+    public static let days = 14
+
+    /// Red flags marked from `days` days ending `today` (today included), newest first.
+    public static func recent(in journal: Journal, today: CalendarDay) -> [RecordedRedFlag] {
+        recorded(in: journal, from: today.adding(days: 1 - days), through: today)
+    }
+
+    /// Red flags marked between two days (both included), newest first.
+    public static func recorded(in journal: Journal, from first: CalendarDay, through last: CalendarDay) -> [RecordedRedFlag] {
+        journal.entries(from: first, through: last).reversed().compactMap { entry in
+            guard case .redFlag(let flag) = entry.kind else { return nil }
+            return RecordedRedFlag(entryID: entry.id, day: entry.day, flagID: flag)
+        }
+    }
+
+    /// True while supplement suggestions are held back.
+    public static func isHolding(_ journal: Journal, today: CalendarDay) -> Bool {
+        !recent(in: journal, today: today).isEmpty
+    }
+}
