@@ -51,7 +51,7 @@ extension AppState {
             storage.flash = Self.readOnlyFlash
             return []
         }
-        let changes = changes.map { assigningIDs($0) }
+        let changes = changes.map { $0.naming(with: &ids) }
         var next = journal
         let touched: JournalTouch
         do {
@@ -63,23 +63,6 @@ extension AppState {
         storage.awaiting.append(.journal(journal))
         journal = next
         return [.saveJournal(next, touched: touched)]
-    }
-
-    /// New entries and items are named here, in one place, from the app's id generator.
-    private mutating func assigningIDs(_ change: JournalChange) -> JournalChange {
-        switch change {
-        case .add(var entry) where entry.id == JournalEntry.newID:
-            entry.id = ids.next()
-            return .add(entry)
-        case .putCustomFood(var food) where food.id == JournalEntry.newID:
-            food.id = ids.next()
-            return .putCustomFood(food)
-        case .putCustomPattern(var pattern) where pattern.id == JournalEntry.newID:
-            pattern.id = ids.next()
-            return .putCustomPattern(pattern)
-        default:
-            return change
-        }
     }
 
     /// The profile form saved: the state holds the new profile until the save is reported.

@@ -22,6 +22,25 @@ enum StoreAccess {
         return store
     }
 
+    /// Records one batch as the app does: checked whole in Core, new entries named, then one save of
+    /// every file it touches. A refused batch or a failed save ends the command with one line, and
+    /// nothing is written. Returns the journal as saved.
+    @discardableResult
+    static func record(_ changes: [JournalChange], in store: Store) -> Journal {
+        var random = SystemRandomNumberGenerator()
+        var ids = IDGenerator(using: &random)
+        var journal = store.journal
+        do {
+            let touched = try journal.apply(changes.map { $0.naming(with: &ids) })
+            try store.save(journal, touched: touched)
+        } catch let error as StoreError {
+            fail(error.description)
+        } catch {
+            fail("\(error)")
+        }
+        return journal
+    }
+
     static func catalogue() -> Catalogue {
         do {
             return try Catalogue.embedded()

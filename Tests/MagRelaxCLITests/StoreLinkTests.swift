@@ -122,5 +122,15 @@ import TerminalUI
         #expect(state.storage.unloadedMonths.isEmpty)
     }
 
+    @Test func aCommandRecordsItsBatchTheSameWay() throws {
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try prepare([note("a", "2026-11-01")])
+        let store = try Store(location: DataLocation(path: folder))
+        let saved = StoreAccess.record([.add(note(JournalEntry.newID, "2026-09-09")), .remove(id: "a")], in: store)
+        store.close()
+        #expect(saved.entries.count == 1 && saved.entries[0].id.count == 36)
+        #expect(try onDisk().entries == saved.entries)
+    }
+
     func press(_ key: Key, _ state: inout AppState) { _ = update(&state, .key(key)) }
 }
