@@ -41,7 +41,7 @@ public struct StorageStatus: Sendable, Hashable {
 }
 
 extension AppState {
-    static let readOnlyFlash = "Read-only: another magrelax holds your data, so nothing was recorded."
+    static let readOnlyFlash = "Read-only: nothing recorded"
 
     /// One batch of changes from one action: checked once and applied whole to the journal, then
     /// saved in one go. A batch the journal refuses changes nothing and says why.

@@ -175,7 +175,9 @@ public struct ListBrowser: Sendable, Hashable {
         table(content).settle(&cursor, area: layout(area).list)
         if let id = openID {
             let total = DetailLine.layout(detail(id), width: area.width).count
-            detailScroll = max(0, min(detailScroll, total - area.height))
+            // One row goes to the "more ↓" marker when the detail overflows (see renderDetail).
+            let visible = total > area.height ? area.height - 1 : area.height
+            detailScroll = max(0, min(detailScroll, total - visible))
         }
     }
 
@@ -257,14 +259,18 @@ public struct ListBrowser: Sendable, Hashable {
     /// Draws detail lines, wrapped to the area, from line `scroll`.
     public static func renderDetail(_ detail: [DetailLine], scroll: Int, into canvas: inout Canvas, area: Rect, theme: Theme) {
         let wrapped = DetailLine.layout(detail, width: area.width)
-        let start = max(0, min(scroll, wrapped.count - area.height))
-        for (row, line) in wrapped.dropFirst(start).prefix(area.height).enumerated() {
+        // A detail longer than its area keeps its last row for "more ↓" / "end", so the marker never
+        // covers text.
+        let overflows = wrapped.count > area.height
+        let visible = overflows ? max(0, area.height - 1) : area.height
+        let start = max(0, min(scroll, wrapped.count - visible))
+        for (row, line) in wrapped.dropFirst(start).prefix(visible).enumerated() {
             canvas.put(line.text, x: area.x, y: area.y + row, style: theme.style(for: line.kind), clip: area)
         }
-        if wrapped.count > area.height {
-            let more = start + area.height < wrapped.count
+        if overflows {
+            let more = start + visible < wrapped.count
             let label = more ? (theme.glyphs == .ascii ? "more v" : "more ↓") : "end"
-            canvas.put(" " + label, x: area.maxX - TextWidth.width(label) - 1, y: area.maxY - 1, style: theme.dim)
+            canvas.put(label, x: area.maxX - TextWidth.width(label), y: area.maxY - 1, style: theme.dim, clip: area)
         }
     }
 
