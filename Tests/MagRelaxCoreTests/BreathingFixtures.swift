@@ -2,7 +2,7 @@ import PropertyBased
 
 @testable import MagRelaxCore
 
-/// The seven patterns as DOMAIN.md gives them (seconds: in · hold · out · hold; dose), so the pacer is
+/// The seven patterns as the reference facts give them (seconds: in · hold · out · hold; dose), so the pacer is
 /// tested against the documented numbers whatever state the catalogue file is in.
 enum BreathingFixtures {
     static func pattern(

@@ -43,7 +43,7 @@ let shipped: Catalogue = {
 
     // MARK: Foods
 
-    /// DOMAIN.md food rows: id, grams, mg per 100 g, NDB.
+    /// The reference food rows: id, grams, mg per 100 g, NDB.
     static let domainFoods: [(String, Double, Double, String)] = [
         ("pumpkin_seeds_roasted", 28.35, 550, "12016"), ("chia_seeds", 28.35, 335, "12006"),
         ("almonds_dry_roasted", 28.35, 281, "12063"), ("spinach_boiled", 90, 87, "11458"),
@@ -103,7 +103,7 @@ let shipped: Catalogue = {
         func serving(_ id: String) throws -> Double? { try #require(shipped.foods.first { $0.id == id }).mgPerServing }
         #expect(try serving("pumpkin_seeds_roasted") == 156)
         #expect(try serving("spinach_boiled") == 78)
-        // DOMAIN.md's 111 mg is the NIH serving figure; its rule says to show the USDA-based one.
+        // The NIH table's 111 mg is its serving figure; its rule says to show the USDA-based one.
         #expect(try serving("chia_seeds") == 95)
         #expect(try serving("almonds_dry_roasted") == 80)
         #expect(try serving("quinoa_cooked") == 118)
@@ -176,7 +176,7 @@ let shipped: Catalogue = {
         func flag(_ id: String) throws -> RedFlag { try #require(shipped.redFlags.first { $0.id == id }, "\(id)") }
         let rhabdo = try flag("muscle-dark-urine")
         #expect(rhabdo.reason == "rhabdomyolysis" && rhabdo.action == .urgent && rhabdo.source == "niosh-rhabdo")
-        // DOMAIN.md splits the leg row: a one-sided calf is urgent, breathlessness or chest pain an emergency.
+        // The leg row is split (nhs-dvt): a one-sided calf is urgent, breathlessness or chest pain an emergency.
         let calf = try flag("leg-calf-swelling")
         #expect(calf.action == .urgent && calf.reason == "clot" && calf.source == "nhs-dvt")
         let lung = try flag("leg-breathless")

@@ -81,7 +81,7 @@ private func checkInvariants(_ pattern: BreathingPattern, sourceLocation: Source
     let catalogue = BreathingFixtures.catalogue
     for pattern in catalogue {
         checkInvariants(pattern)
-        // Where the catalogue holds one of DOMAIN.md's seven, its seconds are DOMAIN.md's.
+        // Where the catalogue holds one of the seven reference patterns, its seconds are the reference's.
         if let known = BreathingFixtures.domain.first(where: { $0.id == pattern.id }) {
             #expect(
                 [pattern.inhale, pattern.holdIn, pattern.exhale, pattern.holdOut, pattern.alternateNostril ? 1 : 0]

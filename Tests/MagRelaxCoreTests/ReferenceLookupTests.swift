@@ -1,7 +1,7 @@
 import MagRelaxCore
 import Testing
 
-/// The person's own RDA and supplement limit (DOMAIN.md tables, iom-1997, ods-mg).
+/// The person's own RDA and supplement limit (iom-1997, ods-mg).
 @Suite("Reference figures for a person")
 struct ReferenceLookupTests {
     let ref = shipped.reference

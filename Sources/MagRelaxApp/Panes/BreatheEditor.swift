@@ -1,7 +1,7 @@
 import MagRelaxCore
 import TerminalUI
 
-/// The editor for a person's own pattern: a name and four phases, checked against DOMAIN.md's limits.
+/// The editor for a person's own pattern: a name and four phases, checked against the limits for a person's own pattern.
 public struct PatternEditor: Sendable, Hashable {
     public var nameField: TextField
     /// Seconds: in, hold (full), out, hold (empty).

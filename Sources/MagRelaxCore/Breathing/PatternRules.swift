@@ -29,7 +29,7 @@ public struct PatternProblem: Error, Sendable, Hashable, CustomStringConvertible
     }
 }
 
-/// The limits on a person's own patterns: the catalogue's timing limits for every pattern (DOMAIN.md),
+/// The limits on a person's own patterns: the catalogue's timing limits for every pattern,
 /// plus no holds for someone who recorded pregnancy or heart or lung disease.
 public enum BreathingRules {
     /// Every problem with a timing, in phase order; empty when it may be used.

@@ -1,7 +1,7 @@
 // Who may breathe what: the holds refused for some people, and the 4-7-8 limit in a pattern's first month.
 
 extension BreathingRules {
-    /// DOMAIN.md: holds are off for anyone who recorded pregnancy or heart or lung disease. No profile
+    /// Holds are off for anyone who recorded pregnancy or heart or lung disease. No profile
     /// records neither.
     public static func holdsRefused(for profile: Profile?) -> Bool {
         guard let profile else { return false }

@@ -253,7 +253,7 @@ extension BreathingPattern {
         return found + dose.problems()
     }
 
-    /// Limits for any pattern, shipped or custom (DOMAIN.md): each phase 0–20 s in 0.5 s steps,
+    /// Limits for any pattern, shipped or custom: each phase 0–20 s in 0.5 s steps,
     /// in and out at least 2 s.
     public static let phaseRange: ClosedRange<Double> = 0...20
     public static let phaseStep = 0.5
@@ -411,6 +411,6 @@ private struct Checker {
 }
 
 extension RedFlag {
-    /// Where a red flag shows (DOMAIN.md red-flag table).
+    /// Where a red flag shows (the red-flag table's areas).
     public static let areas = ["head", "back", "muscle", "leg", "whole body"]
 }

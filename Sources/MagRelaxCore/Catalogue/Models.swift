@@ -98,7 +98,7 @@ public struct Food: Codable, Sendable, Hashable, Identifiable {
         self.note = note
     }
 
-    /// mg per serving = grams × mg per 100 g / 100, rounded to a whole mg (DOMAIN.md).
+    /// mg per serving = grams × mg per 100 g / 100, rounded to a whole mg (the USDA per-100 g basis, usda-sr).
     public var mgPerServing: Double? { perServing(mgPer100g) ?? labelMgPerServing }
 
     public var calciumMgPerServing: Double? { perServing(calciumMgPer100g) }
