@@ -70,7 +70,7 @@ enum RedFlagList {
     /// The notice: what to do first, the action, why, and what magrelax does meanwhile.
     static func alert(_ flag: RedFlag, _ ctx: PaneContext) -> Alert {
         let why = flag.reason.map { "Why: it can be a sign of \($0) (\(Format.source(flag.source, ctx.catalogue)))." }
-            ?? "Why: \(Format.source(flag.source, ctx.catalogue)) lists it as a sign that needs a clinician, not self-care."
+            ?? "Why: it is a warning sign that needs a clinician, not self-care (\(Format.source(flag.source, ctx.catalogue)))."
         return Alert(
             title: "Red flag: get medical help",
             paragraphs: [flag.symptom] + (flag.firstStep.map { [$0] } ?? []) + [

@@ -50,7 +50,7 @@ struct SymptomsLayout {
         if a.width >= Self.detailWidth {
             let listWidth = body.width * 3 / 5
             list = Rect(x: body.x, y: body.y, width: listWidth, height: body.height)
-            detail = Rect(x: body.x + listWidth + 2, y: body.y, width: body.width - listWidth - 2, height: body.height)
+            detail = Rect(x: body.x + listWidth + 3, y: body.y, width: body.width - listWidth - 3, height: body.height)
         } else {
             list = body
             detail = nil
@@ -163,8 +163,8 @@ extension SymptomsPane {
     static func beforeAfterContent(_ data: SymptomsData, _ ctx: PaneContext) -> ListContent {
         let theme = ctx.theme
         let columns = [
-            Table.Column("Mean rating 0-4", width: .flex(min: 12)), Table.Column("Baseline", width: .fixed(10), gap: 2),
-            Table.Column("Latest", width: .fixed(10), gap: 2), Table.Column("Change", width: .fixed(15), gap: 2),
+            Table.Column("Mean rating 0-4", width: .flex(min: 12)), Table.Column("Baseline", width: .fixed(13), gap: 2),
+            Table.Column("Latest", width: .fixed(13), gap: 2), Table.Column("Change", width: .fixed(15), gap: 2),
         ]
         guard let comparison = comparison(data, ctx) else { return ListContent([], columns: columns) }
         func verdictStyle(_ v: ChangeVerdict) -> Style {
