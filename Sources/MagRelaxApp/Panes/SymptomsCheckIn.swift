@@ -1,3 +1,4 @@
+import Foundation
 import MagRelaxCore
 import TerminalUI
 
@@ -38,7 +39,8 @@ public struct CheckInDraft: Sendable, Hashable {
     /// The check-in as it will be recorded.
     var recorded: SymptomCheckIn {
         var c = checkIn
-        c.note = note.text.isEmpty ? nil : note.text
+        let text = note.text.trimmingCharacters(in: .whitespaces)
+        c.note = text.isEmpty ? nil : text
         return c
     }
 
@@ -66,7 +68,7 @@ public struct CheckInDraft: Sendable, Hashable {
     }
 
     static let columns = [
-        Table.Column("Check-in", width: .flex(min: 12)), Table.Column("Rating", width: .fixed(12), gap: 2),
+        Table.Column("Symptom", width: .flex(min: 12)), Table.Column("Rating", width: .fixed(12), gap: 2),
         Table.Column(width: .fixed(SymptomsPane.barWidth)),
     ]
 

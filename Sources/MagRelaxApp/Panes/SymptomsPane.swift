@@ -162,8 +162,10 @@ public struct SymptomsPane: PaneModel, Hashable {
                 : [KeyHint("Enter", "mark"), KeyHint("Bksp", "unmark"), KeyHint("/", "filter"), KeyHint("Esc", "close")]
         case nil:
             if browser.filtering || browser.isDetailOpen { return browser.hints }
-            return [KeyHint("←→", "rate"), KeyHint("c", "check in"), KeyHint("v", view.next.title),
-                    KeyHint("!", "red flag"), KeyHint("a", "add"), KeyHint("x", "remove"), KeyHint("[ ]", "day")]
+            let hints = [KeyHint("←→", "rate"), KeyHint("c", "check in"), KeyHint("v", view.next.title),
+                         KeyHint("!", "red flag"), KeyHint("a", "add")]
+            // The rest are in the help; a wide screen has room for them beside the shell's own.
+            return ctx.area.width >= SymptomsLayout.detailWidth ? hints + [KeyHint("x", "remove"), KeyHint("[ ]", "day")] : hints
         }
     }
 

@@ -48,7 +48,8 @@ struct SymptomsLayout {
         footer = Rect(x: a.x + 2, y: a.maxY - footerLines, width: a.width - 4, height: footerLines)
         let body = Rect(x: a.x + 1, y: a.y + 2, width: a.width - 2, height: a.height - 2 - footerLines - 1)
         if a.width >= Self.detailWidth {
-            let listWidth = body.width * 3 / 5
+            // The list keeps room for its names; the detail takes the rest.
+            let listWidth = min(max(body.width * 3 / 5, 80), body.width - 36)
             list = Rect(x: body.x, y: body.y, width: listWidth, height: body.height)
             detail = Rect(x: body.x + listWidth + 3, y: body.y, width: body.width - listWidth - 3, height: body.height)
         } else {
@@ -135,12 +136,13 @@ extension SymptomsPane {
             ], search: s.name + " " + s.area.label)
         }
         if !data.symptoms.isEmpty {
-            let burdens = (0..<n).map { data.days.burden(on: data.day.adding(days: $0 + 1 - n), among: data.ids) }
-            let today = burdens.last.flatMap { $0 }
-            items.append(ListItem(id: burdenID, group: "Day's burden: the ratings added up", cells: [
+            let burdens = (0..<n).map { data.days.burden(on: data.day.adding(days: $0 + 1 - n), among: data.ids)?.total }
+            let shown = data.days.burden(on: data.day, among: data.ids)
+            let day = shortDate(data.day) + ": " + (shown.map { Format.number($0.total) + ", \($0.rated) rated" } ?? "not rated")
+            items.append(ListItem(id: burdenID, group: "Day's burden, the ratings added up (" + day + ")", cells: [
                 Table.Cell("All your symptoms"),
-                Table.Cell(sparkline(burdens.map { $0?.total }, max: Double(4 * data.ids.count), theme), style: theme.accent),
-                Table.Cell(today.map { Format.number($0.total) + " (\($0.rated) rated)" } ?? "not rated"),
+                Table.Cell(sparkline(burdens, max: Double(4 * data.ids.count), theme), style: theme.accent),
+                Table.Cell(meanText(RatedMean(Array(burdens.suffix(7))))),
             ], search: "burden"))
         }
         return ListContent(items, columns: [
@@ -308,8 +310,14 @@ extension SymptomsPane {
 
     private func put(_ text: String, in area: Rect, row: Int, style: Style, into canvas: inout Canvas, _ theme: Theme) {
         guard row < area.height else { return }
-        canvas.put(TextWidth.truncated(text, to: area.width, ellipsis: theme.glyphs.ellipsis), x: area.x, y: area.y + row,
-                   style: style, clip: area)
+        canvas.put(TextWidth.truncated(Self.plain(text, theme), to: area.width, ellipsis: theme.glyphs.ellipsis), x: area.x,
+                   y: area.y + row, style: style, clip: area)
+    }
+
+    /// The pane's own words with ASCII stand-ins for its symbols, on terminals without Unicode.
+    static func plain(_ text: String, _ theme: Theme) -> String {
+        guard theme.glyphs == .ascii else { return text }
+        return text.replacingOccurrences(of: "·", with: "|").replacingOccurrences(of: "←→", with: "Left/Right")
     }
 
     /// The day shown (or the check-in's), the view, and the red-flag line while one is recent.
@@ -330,7 +338,7 @@ extension SymptomsPane {
                 title = "Before and after, to " + Self.shortDate(data.day) + " \(data.day.year)"
             }
         }
-        let used = canvas.put(TextWidth.truncated(title, to: area.width, ellipsis: theme.glyphs.ellipsis), x: area.x + 1,
+        let used = canvas.put(TextWidth.truncated(Self.plain(title, theme), to: area.width, ellipsis: theme.glyphs.ellipsis), x: area.x + 1,
                               y: area.y, style: theme.heading, clip: area)
         let flag = RedFlagList.header(ctx)
         if let hold = flag?.hold, area.width - used - 3 >= TextWidth.width(hold) {
@@ -382,7 +390,7 @@ extension SymptomsPane {
         } else {
             let burden = data.days.burden(on: data.day, among: data.ids)
             let times = checkIns.map { $0.time?.shortText ?? "untimed" }.joined(separator: ", ")
-            let count = checkIns.count == 1 ? "1 check-in" : "\(checkIns.count) check-ins (the day shows their mean)"
+            let count = checkIns.count == 1 ? "1 check-in" : "\(checkIns.count) check-ins (rows show the mean)"
             let head = (burden.map { "Burden \(Format.number($0.total)) (\($0.rated) rated)  ·  " } ?? "") + count + ": " + times
             lines.insert((head, theme.text), at: 0)
             for entry in checkIns {

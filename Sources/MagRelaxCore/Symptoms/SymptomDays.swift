@@ -19,7 +19,8 @@ public struct RatedMean: Sendable, Hashable {
         self.days = days
     }
 
-    init(_ values: [Double?]) {
+    /// The mean of the values given, leaving out the missing ones.
+    public init(_ values: [Double?]) {
         let rated = values.compactMap { $0 }
         self.init(mean: rated.isEmpty ? nil : rated.reduce(0, +) / Double(rated.count), days: rated.count)
     }
