@@ -38,6 +38,42 @@ struct SymptomRulesTests {
         #expect(days.value("soreness", on: day.adding(days: 1)) == nil)
     }
 
+    /// Random check-ins over a week: each day's value is the plain mean of that day's ratings of the
+    /// symptom, and the day's burden adds those values up.
+    @Test func dayValuesAndBurdensAgreeWithTheirDefinitionsOnAnyJournal() async {
+        /// (day 0-6, up to three ratings), up to 25 check-ins.
+        typealias CheckIns = [(Int, [Int])]
+        let checkIns = Generator<CheckIns, Shrink.None<CheckIns>> { rng in
+            (0..<Int.random(in: 0...25, using: &rng)).map { _ in
+                (Int.random(in: 0...6, using: &rng), (0..<Int.random(in: 0...3, using: &rng)).map { _ in Int.random(in: 0...4, using: &rng) })
+            }
+        }
+        await propertyCheck(count: 200, input: checkIns) { list in
+            let entries = list.enumerated().map { i, item in
+                let symptoms = ["soreness", "cramps", "fatigue"]
+                var r: [String: Int] = [:]
+                for (k, value) in item.1.enumerated() { r[symptoms[k % 3]] = value }
+                return Self.checkIn("e\(i)", Self.start.adding(days: item.0), hour: i % 24, r)
+            }
+            let days = SymptomDays(Journal(entries: entries), from: Self.start, through: Self.start.adding(days: 6))
+            for d in 0...6 {
+                let day = Self.start.adding(days: d)
+                var total = 0.0
+                var rated = 0
+                for symptom in ["soreness", "cramps", "fatigue"] {
+                    let given = entries.filter { $0.day == day }.compactMap { $0.checkIn?.ratings[symptom] }
+                    let mean = given.isEmpty ? nil : Double(given.reduce(0, +)) / Double(given.count)
+                    #expect(days.value(symptom, on: day) == mean)
+                    if let mean { total += mean; rated += 1 }
+                }
+                // The same sum, added in another order.
+                let burden = days.burden(on: day)
+                #expect(burden?.rated == (rated == 0 ? nil : rated))
+                #expect(abs((burden?.total ?? 0) - total) < 1e-9)
+            }
+        }
+    }
+
     @Test func sevenDayMeansCountOnlyRatedDays() {
         let journal = Journal(entries: Self.days("soreness", from: 1, [4, nil, 2, nil, nil, 0, nil, 3]))
         let days = SymptomDays(journal, from: Self.start, through: Self.start.adding(days: 7))

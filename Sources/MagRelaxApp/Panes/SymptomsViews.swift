@@ -15,8 +15,7 @@ struct SymptomsData {
     init(_ ctx: PaneContext) {
         day = ctx.day
         ids = SymptomChecklist.ids(journal: ctx.journal, goal: ctx.profile?.goal, catalogue: ctx.catalogue)
-        let listed = Set(ids)
-        symptoms = ctx.catalogue.symptoms.filter { listed.contains($0.id) }
+        symptoms = SymptomChecklist.symptoms(journal: ctx.journal, goal: ctx.profile?.goal, catalogue: ctx.catalogue)
         days = SymptomDays(ctx.journal, from: ctx.day.adding(days: 1 - Self.trendDays), through: ctx.day)
     }
 
@@ -197,7 +196,7 @@ extension SymptomsPane {
     /// The catalogue's symptoms not on the list, by body area.
     static func addingContent(_ data: SymptomsData, _ ctx: PaneContext) -> ListContent {
         let listed = Set(data.ids)
-        let items = ctx.catalogue.symptoms.filter { !listed.contains($0.id) }.map { s in
+        let items = ctx.catalogue.symptomsByArea.filter { !listed.contains($0.id) }.map { s in
             ListItem(id: s.id, group: s.area.label, text: s.name, search: s.name + " " + s.area.label + " " + s.explanation)
         }
         return ListContent(items, columns: [Table.Column("Add to your list", width: .flex())])

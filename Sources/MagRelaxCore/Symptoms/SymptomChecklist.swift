@@ -16,7 +16,7 @@ public struct GoalSymptoms: Codable, Sendable, Hashable {
 }
 
 /// The person's own checklist: the list they made, or until they change it, the one the catalogue
-/// gives their goal. Always in catalogue order (so grouped by body area); ids the catalogue no longer
+/// gives their goal. Always by body area, in catalogue order within each; ids the catalogue no longer
 /// has are left out.
 public enum SymptomChecklist {
     public static func ids(journal: Journal, goal: Goal?, catalogue: Catalogue) -> [String] {
@@ -24,10 +24,10 @@ public enum SymptomChecklist {
         return inCatalogueOrder(chosen, catalogue)
     }
 
-    /// The checklist's symptoms, each once, in catalogue order.
+    /// The checklist's symptoms, each once, by body area.
     public static func symptoms(journal: Journal, goal: Goal?, catalogue: Catalogue) -> [Symptom] {
         let ids = Set(self.ids(journal: journal, goal: goal, catalogue: catalogue))
-        return catalogue.symptoms.filter { ids.contains($0.id) }
+        return catalogue.symptomsByArea.filter { ids.contains($0.id) }
     }
 
     /// The list with `id` added, as the change that records it.
@@ -42,7 +42,7 @@ public enum SymptomChecklist {
 
     private static func inCatalogueOrder(_ ids: [String], _ catalogue: Catalogue) -> [String] {
         let wanted = Set(ids)
-        return catalogue.symptoms.map(\.id).filter(wanted.contains)
+        return catalogue.symptomsByArea.map(\.id).filter(wanted.contains)
     }
 }
 
@@ -53,6 +53,11 @@ extension Catalogue {
     }
 
     public func symptom(id: String) -> Symptom? { symptoms.first { $0.id == id } }
+
+    /// The symptoms grouped by body area (in `BodyArea` order), in catalogue order within each area.
+    public var symptomsByArea: [Symptom] {
+        BodyArea.allCases.flatMap { area in symptoms.filter { $0.area == area } }
+    }
 
     public func redFlag(id: String) -> RedFlag? { redFlags.first { $0.id == id } }
 }

@@ -80,7 +80,9 @@ public struct SymptomDays: Sendable, Hashable {
     /// nil when none was rated.
     public func burden(on day: CalendarDay, among symptoms: [String]? = nil) -> Burden? {
         guard let i = index(day) else { return nil }
-        let rated = symptoms.map { ids in ids.compactMap { values[i][$0] } } ?? Array(values[i].values)
+        // Added in id order, so the same day always gives the very same sum.
+        let ids = symptoms ?? values[i].keys.sorted()
+        let rated = ids.compactMap { values[i][$0] }
         return rated.isEmpty ? nil : Burden(total: rated.reduce(0, +), rated: rated.count)
     }
 
