@@ -61,6 +61,7 @@ struct FastMonthDecoder {
         var id: String?, day: CalendarDay?, time: TimeOfDay?, type: String?
         var ratings: [String: Int]?
         var food: String?, form: String?, goal: String?, task: String?, pattern: String?, text: String?, flag: String?
+        var note: String?, triggers: Set<SymptomTrigger>?
         var servings: Double?, mg: Double?, planned: Double?, actual: Double?
         var week: Int?, cycles: Int?, before: Int?, after: Int?
         var more = try open(UInt8(ascii: "{"), UInt8(ascii: "}"))
@@ -98,6 +99,18 @@ struct FastMonthDecoder {
             case .tensionAfter: try once(&after, integer())
             case .text: try once(&text, string())
             case .flag: try once(&flag, string())
+            case .note: try once(&note, string())
+            case .triggers:
+                guard triggers == nil else { throw Bail() }
+                var t = Set<SymptomTrigger>()
+                var again = try open(UInt8(ascii: "["), UInt8(ascii: "]"))
+                while again {
+                    // An unknown trigger is for the Codable path to explain.
+                    guard let trigger = SymptomTrigger(rawValue: try string()) else { throw Bail() }
+                    t.insert(trigger)
+                    again = try next(UInt8(ascii: "]"))
+                }
+                triggers = t
             }
             more = try next(UInt8(ascii: "}"))
         }
@@ -106,7 +119,7 @@ struct FastMonthDecoder {
         switch type {
         case .symptoms:
             guard let ratings else { throw Bail() }
-            kind = .symptoms(ratings)
+            kind = .symptoms(SymptomCheckIn(ratings: ratings, note: note, triggers: triggers ?? []))
         case .food:
             guard let food, let servings else { throw Bail() }
             kind = .food(FoodServing(foodID: food, servings: servings))
@@ -184,6 +197,7 @@ struct FastMonthDecoder {
     enum EntryField: String, CaseIterable {
         case id, day, time, type, ratings, food, servings, form, mg, goal, week, task, pattern
         case plannedSeconds, actualSeconds, cycles, tensionBefore, tensionAfter, text, flag
+        case note, triggers
     }
 
     /// Every key an entry may have, from `JournalEntry`'s coding keys, and the field read for each;

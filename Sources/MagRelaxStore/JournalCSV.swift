@@ -15,8 +15,14 @@ public enum JournalCSV {
         let base = [entry.id, entry.day.description, entry.time?.description ?? "", entry.kind.typeName]
         let rest: [String]
         switch entry.kind {
-        case .symptoms(let ratings):
-            rest = ["", "", "", ratings.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ";")]
+        case .symptoms(let checkIn):
+            // The note goes last: it is free text and may hold ";" or "=".
+            var details = checkIn.ratings.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
+            if !checkIn.triggers.isEmpty {
+                details.append("triggers=" + checkIn.sortedTriggers.map(\.rawValue).joined(separator: ","))
+            }
+            if let note = checkIn.note { details.append("note=" + note) }
+            rest = ["", "", "", details.joined(separator: ";")]
         case .food(let f):
             rest = [f.foodID, number(f.servings), "servings", ""]
         case .supplement(let s):

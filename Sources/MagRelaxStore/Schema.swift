@@ -91,6 +91,8 @@ struct CustomDocument: Codable {
     var schemaVersion: Int
     var customFoods: [Food]
     var customPatterns: [BreathingPattern]
+    /// Absent until the person changes their symptom list (and in older files).
+    var trackedSymptoms: [String]?
 }
 
 struct MonthDocument: Codable, Equatable {
@@ -138,7 +140,9 @@ extension ProfileDocument: VersionedDocument {
 extension CustomDocument: VersionedDocument {
     static var kind: FileKind { .custom }
     func encoded() throws(FileProblem) -> Data {
-        try Codec.document(version: schemaVersion, [("customFoods", customFoods), ("customPatterns", customPatterns)])
+        var fields: [(String, any Encodable)] = [("customFoods", customFoods), ("customPatterns", customPatterns)]
+        if let trackedSymptoms { fields.append(("trackedSymptoms", trackedSymptoms)) }
+        return try Codec.document(version: schemaVersion, fields)
     }
 }
 

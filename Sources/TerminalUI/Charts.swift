@@ -93,23 +93,29 @@ public struct BarGauge: Sendable, Hashable {
 
     public var isOverTarget: Bool { target.map { value > $0 } ?? false }
 
-    /// Draws on the first line of `area`.
-    public func render(into canvas: inout Canvas, area: Rect) {
-        let width = area.width
-        guard width > 0, area.height > 0 else { return }
+    /// Each cell of a bar `width` wide: its character and style.
+    public func cells(width: Int) -> [(character: Character, style: Style)] {
+        guard width > 0 else { return [] }
         let steps = glyphs.fills.count
         let filled = filledSteps(width: width)
         let mark = markColumn(width: width)
-        for i in 0..<width {
+        return (0..<width).map { i in
             let n = min(steps, max(0, filled - i * steps))
             var style = n == 0 ? emptyStyle : self.style
             if n > 0, isOverTarget, let mark, i >= mark { style = overStyle }
-            var ch = n == 0 ? glyphs.empty : glyphs.fills[n - 1]
-            if i == mark {
-                ch = glyphs.mark
-                style = markStyle
-            }
-            canvas.put(String(ch), x: area.x + i, y: area.y, style: style, clip: area)
+            if i == mark { return (glyphs.mark, markStyle) }
+            return (n == 0 ? glyphs.empty : glyphs.fills[n - 1], style)
+        }
+    }
+
+    /// The bar as text, for a table cell.
+    public func text(width: Int) -> String { String(cells(width: width).map(\.character)) }
+
+    /// Draws on the first line of `area`.
+    public func render(into canvas: inout Canvas, area: Rect) {
+        guard area.height > 0 else { return }
+        for (i, cell) in cells(width: area.width).enumerated() {
+            canvas.put(String(cell.character), x: area.x + i, y: area.y, style: cell.style, clip: area)
         }
     }
 }

@@ -4,50 +4,9 @@ import TerminalUI
 
 @testable import MagRelaxApp
 
-/// Screens of the Symptoms and Plan panes and of the shell, at 80×24 and 120×40, against snapshots.
+/// Screens of the Plan pane and of the shell, at 80×24 and 120×40, against snapshots (the Symptoms pane's
+/// are in SymptomsScreenTests).
 @Suite struct SymptomsPlanScreenTests {
-    @Test func symptomsPane() throws {
-        var s = try makeState()
-        assertSnapshot(view(s), named: "80x24")
-        _ = update(&s, .resize(width: 120, height: 40))
-        assertSnapshot(view(s), named: "120x40")
-    }
-
-    @Test func symptomDetail() throws {
-        var s = try makeState()
-        press([.down, .enter], &s)
-        let screen = view(s)
-        #expect(screen.text.contains("Source:"))
-        assertSnapshot(screen, named: "80x24")
-    }
-
-    @Test func redFlagDetailSaysGetHelpNotAPlan() throws {
-        var s = try makeState()
-        press(typed("/worst") + [.enter, .enter], &s)
-        let text = view(s).text
-        #expect(text.contains("Red flag"))
-        #expect(text.contains("Emergency"))
-        #expect(text.contains("not a symptom of low magnesium"))
-        assertSnapshot(view(s), named: "80x24")
-    }
-
-    @Test func tooMuchMagnesiumSaysStopThenEmergency() throws {
-        var s = try makeState()
-        press(typed("/too much") + [.enter, .enter], &s)
-        let text = view(s).text
-        #expect(text.contains("Stop taking magnesium."))
-        #expect(text.contains("Emergency"))
-        assertSnapshot(view(s), named: "80x24")
-    }
-
-    @Test func redFlagsAreListedAfterTheChecklist() throws {
-        let s = try makeState()
-        let items = s.symptoms.items(s.context)
-        let firstFlag = try #require(items.firstIndex { $0.id.hasPrefix(SymptomsPane.redFlagPrefix) })
-        #expect(items[..<firstFlag].count == s.catalogue.symptoms.count)
-        #expect(items[firstFlag...].count == s.catalogue.redFlags.count)
-    }
-
     @Test func planPaneListsEveryGoalAndShowsTheFourWeeks() throws {
         var s = try makeState()
         press([.char("2")], &s)

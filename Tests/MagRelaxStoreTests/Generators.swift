@@ -36,7 +36,10 @@ enum Arbitrary {
             for _ in 0..<Int.random(in: 0...6, using: &rng) {
                 ratings["s" + text(&rng, max: 4)] = Int.random(in: 0...4, using: &rng)
             }
-            return .symptoms(ratings)
+            let note = text(&rng, max: 20)
+            let triggers = SymptomTrigger.allCases.filter { _ in Int.random(in: 0...3, using: &rng) == 0 }
+            return .symptoms(SymptomCheckIn(
+                ratings: ratings, note: note.isEmpty || Bool.random(using: &rng) ? nil : note, triggers: Set(triggers)))
         case .food:
             return .food(FoodServing(foodID: "f" + text(&rng, max: 5), servings: amount(&rng) + 0.5))
         case .supplement:
@@ -91,7 +94,8 @@ enum Arbitrary {
             entries: EntryType.allCases.map { entry(&rng, type: $0) }
                 + (0..<Int.random(in: 0...60, using: &rng)).map { _ in entry(&rng) },
             customFoods: (0..<Int.random(in: 0...3, using: &rng)).map { _ in food(&rng) },
-            customPatterns: (0..<Int.random(in: 0...2, using: &rng)).map { _ in pattern(&rng) })
+            customPatterns: (0..<Int.random(in: 0...2, using: &rng)).map { _ in pattern(&rng) },
+            trackedSymptoms: Bool.random(using: &rng) ? nil : Array(Set((0..<Int.random(in: 0...5, using: &rng)).map { _ in "s" + text(&rng, max: 4) })))
     }
 
     static func profile<R: RandomNumberGenerator>(_ rng: inout R) -> Profile {

@@ -1,59 +1,208 @@
 import MagRelaxCore
 import TerminalUI
 
-/// 1 Symptoms: the checklist grouped by body area, then the red flags that need a clinician.
-public struct SymptomsPane: BrowsingPane, Hashable {
-    var title: String { "Symptoms" }
+/// 1 Symptoms: the person's checklist for the day shown (rated 0–4, a check-in with `c`), their trends
+/// over 28 days, the plan's baseline week against the latest one, and the red flags that route to care.
+public struct SymptomsPane: PaneModel, Hashable {
+    /// The three views `v` cycles through.
+    public enum View: Int, CaseIterable, Sendable, Hashable {
+        case day, trends, beforeAfter
+
+        public var title: String {
+            switch self {
+            case .day: "the day"
+            case .trends: "trends"
+            case .beforeAfter: "before and after"
+            }
+        }
+
+        var next: View { View(rawValue: (rawValue + 1) % View.allCases.count)! }
+    }
+
+    /// What covers the view and takes every key while open.
+    public enum Mode: Sendable, Hashable {
+        case checkIn(CheckInDraft)
+        /// Choosing a catalogue symptom to add to the list.
+        case adding(ListBrowser)
+        case redFlags(ListBrowser)
+    }
+
+    public var view = View.day
+    /// The selection (and filter, and open detail) over the view's rows.
     public var browser = ListBrowser()
+    public var mode: Mode?
 
     public init() {}
 
-    static let redFlagPrefix = "flag:"
+    public var showsDays: Bool { true }
 
-    func items(_ ctx: PaneContext) -> [ListItem] {
-        var items: [ListItem] = []
-        for area in BodyArea.allCases {
-            for s in ctx.catalogue.symptoms where s.area == area {
-                items.append(ListItem(id: s.id, group: area.label, text: s.name, search: s.name + " " + area.label + " " + s.explanation))
+    public var capturesKeys: Bool { mode != nil || browser.capturesKeys }
+
+    // MARK: Keys
+
+    public mutating func handle(_ key: Key, context ctx: PaneContext) -> [PaneOutput]? {
+        let data = SymptomsData(ctx)
+        let layout = SymptomsLayout(ctx, view: view, mode: mode)
+        switch mode {
+        case .checkIn(var draft):
+            switch draft.handle(key, symptoms: data.symptoms, area: layout.list, ctx: ctx) {
+            case .editing:
+                mode = .checkIn(draft)
+                return []
+            case .notUsed:
+                return nil
+            case .ended:
+                mode = nil
+                return CheckInEdit.add(draft.recorded, on: draft.day, at: draft.time).map { [.record([$0])] } ?? []
             }
+        case .adding(var list):
+            let content = Self.addingContent(data, ctx)
+            if key == .enter, !list.filtering, let item = list.selected(in: content) {
+                mode = nil
+                return [.record([SymptomChecklist.adding(item.id, to: data.ids, catalogue: ctx.catalogue)])]
+            }
+            if key == .escape && !list.filtering && list.query.isEmpty {
+                mode = nil
+                return []
+            }
+            if key == .ctrl("c") { return nil }
+            _ = list.handle(key, items: content, area: layout.list, detail: { Self.symptomDetail($0, data, ctx) })
+            mode = .adding(list)
+            return []
+        case .redFlags(var list):
+            let content = RedFlagList.content(ctx)
+            let flag = list.selected(in: content).flatMap { RedFlagList.flag(forItem: $0.id, ctx) }
+            if !list.filtering, let flag {
+                switch key {
+                case .enter:
+                    mode = nil
+                    return RedFlagList.mark(flag, ctx)
+                case .backspace, .delete:
+                    return RedFlagList.unmark(flag, ctx)
+                default:
+                    break
+                }
+            }
+            if key == .escape && !list.filtering && list.query.isEmpty {
+                mode = nil
+                return []
+            }
+            if key == .ctrl("c") { return nil }
+            _ = list.handle(key, items: content, area: layout.list, detail: { RedFlagList.detail(forItem: $0, ctx) })
+            mode = .redFlags(list)
+            return []
+        case nil:
+            return handleView(key, data, layout, ctx)
         }
-        for flag in ctx.catalogue.redFlags.sorted(by: { $0.action > $1.action }) {
-            let mark = flag.action == .emergency ? "!! " : "!  "
-            items.append(ListItem(
-                id: Self.redFlagPrefix + flag.id, group: "Red flags: see a clinician, not a plan",
-                text: mark + flag.symptom, search: flag.symptom + " red flag " + flag.area,
-                style: flag.action == .emergency ? ctx.theme.danger : ctx.theme.warning))
-        }
-        return items
     }
 
-    func detail(_ id: String, _ ctx: PaneContext) -> [DetailLine] {
-        let cat = ctx.catalogue
-        if id.hasPrefix(Self.redFlagPrefix) {
-            guard let flag = cat.redFlags.first(where: { Self.redFlagPrefix + $0.id == id }) else { return [] }
-            var lines: [DetailLine] = [.danger("Red flag"), .heading(flag.symptom), .blank]
-            if let step = flag.firstStep { lines.append(.danger(step)) }
-            lines.append(.danger(flag.action.label))
-            if let reason = flag.reason { lines.append(.field("Possible cause", reason)) }
-            lines += [
-                .field("Where", flag.area),
-                .blank,
-                .text("This is not a symptom of low magnesium, and self-care is not the answer: get medical help. While a red flag is recorded, magrelax holds back supplement suggestions."),
-                .blank,
-                .dim("Source: " + Format.source(flag.source, cat)),
-            ]
-            return lines
+    private mutating func handleView(_ key: Key, _ data: SymptomsData, _ layout: SymptomsLayout, _ ctx: PaneContext)
+        -> [PaneOutput]?
+    {
+        let content = self.content(data, ctx)
+        let symptom = browser.selected(in: content).flatMap { ctx.catalogue.symptom(id: $0.id) }
+        if !browser.filtering && !browser.isDetailOpen {
+            let time = ctx.day == ctx.today ? TimeOfDay(ctx.now) : nil
+            switch key {
+            case .left, .char("h"), .right, .char("l"):
+                guard let symptom else { return [.bell(count: 1)] }
+                let up = key == .right || key == .char("l")
+                let changes = CheckInEdit.step(symptom.id, by: up ? 1 : -1, on: ctx.day, in: ctx.journal, at: time)
+                return changes.isEmpty ? [.bell(count: 1)] : [.record(changes)]
+            case .backspace, .delete:
+                guard let symptom else { return [.bell(count: 1)] }
+                let changes = CheckInEdit.clear(symptom.id, on: ctx.day, in: ctx.journal)
+                return changes.isEmpty ? [] : [.record(changes)]
+            case .char("c"):
+                guard !data.symptoms.isEmpty else { return [.bell(count: 1)] }
+                mode = .checkIn(CheckInDraft(day: ctx.day, time: time))
+                return []
+            case .char("v"):
+                view = view.next
+                browser.openID = nil
+                return []
+            case .char("!"):
+                mode = .redFlags(ListBrowser())
+                return []
+            case .char("a"):
+                mode = .adding(ListBrowser())
+                return []
+            case .char("x"):
+                guard let symptom else { return [.bell(count: 1)] }
+                return [.record([SymptomChecklist.removing(symptom.id, from: data.ids)])]
+            case .escape where view != .day && browser.query.isEmpty:
+                view = .day
+                return []
+            default:
+                break
+            }
         }
-        guard let s = cat.symptoms.first(where: { $0.id == id }) else { return [] }
-        return [
-            .heading(s.name),
-            .dim(s.area.label),
-            .blank,
-            .text(s.explanation),
-            .blank,
-            .text("Rated 0 none · 1 mild · 2 moderate · 3 severe · 4 unbearable."),
-            .blank,
-            .dim("Source: " + Format.source(s.source, cat)),
+        var b = browser
+        let used = b.handle(key, items: content, area: layout.list, detail: { detail($0, data, ctx) })
+        browser = b
+        return used ? [] : nil
+    }
+
+    // MARK: Hints and help
+
+    public func hints(context ctx: PaneContext) -> [KeyHint] {
+        switch mode {
+        case .checkIn(let draft):
+            let symptoms = SymptomsData(ctx).symptoms
+            switch draft.selectedRow(symptoms) {
+            case .trigger: return [KeyHint("Space", "tick"), KeyHint("↑↓", "move"), KeyHint("Enter", "done")]
+            case .note: return [KeyHint("type", "note"), KeyHint("↑↓", "move"), KeyHint("Enter", "done")]
+            case .symptom, nil:
+                return [KeyHint("0-4", "rate"), KeyHint("Bksp", "clear"), KeyHint("↑↓", "move"), KeyHint("Enter", "done")]
+            }
+        case .adding(let list):
+            return list.filtering ? list.hints : [KeyHint("Enter", "add"), KeyHint("/", "filter"), KeyHint("Esc", "cancel")]
+        case .redFlags(let list):
+            return list.filtering ? list.hints
+                : [KeyHint("Enter", "mark"), KeyHint("Bksp", "unmark"), KeyHint("/", "filter"), KeyHint("Esc", "close")]
+        case nil:
+            if browser.filtering || browser.isDetailOpen { return browser.hints }
+            let hints = [KeyHint("←→", "rate"), KeyHint("c", "check in"), KeyHint("v", view.next.title),
+                         KeyHint("!", "red flag"), KeyHint("a", "add")]
+            // The rest are in the help; a wide screen has room for them beside the shell's own.
+            return ctx.area.width >= SymptomsLayout.detailWidth ? hints + [KeyHint("x", "remove"), KeyHint("[ ]", "day")] : hints
+        }
+    }
+
+    public func help(context: PaneContext) -> [HelpSection] {
+        [
+            HelpSection("Symptoms", [
+                KeyHint("↑↓ j k", "move; PgUp PgDn Home End as in every list"),
+                KeyHint("←→ h l", "rate the selected symptom for the day shown"),
+                KeyHint("Backspace", "clear the selected symptom's rating for that day"),
+                KeyHint("c", "check in: rate your list one symptom after another"),
+                KeyHint("a", "add a symptom from the catalogue to your list"),
+                KeyHint("x", "take the selected symptom off your list (ratings stay)"),
+                KeyHint("v", "views: the day, trends (28 days), before and after"),
+                KeyHint("Enter", "what the symptom is, and the evidence"),
+                KeyHint("/", "filter the list (Enter keeps it, Esc clears)"),
+                KeyHint("!", "red flags: mark a sign you have; it says what to do"),
+                KeyHint("Esc", "back to the day; close a detail or a list"),
+            ]),
+            HelpSection("Check-in (c)", [
+                KeyHint("0-4", "0 none · 1 mild · 2 moderate · 3 severe · 4 unbearable"),
+                KeyHint("", "a digit rates the selected symptom and moves down"),
+                KeyHint("Backspace", "clear the selected rating"),
+                KeyHint("Space", "tick a possible trigger"),
+                KeyHint("type", "on the note's line: a short note"),
+                KeyHint("Enter or Esc", "end the check-in and save it"),
+            ]),
+            HelpSection("How the numbers work", [
+                KeyHint("a day", "the mean of that day's check-ins; not rated is not 0"),
+                KeyHint("←→", "change the day's latest check-in (a new one if none)"),
+                KeyHint("burden", "the day's ratings added up, with how many were rated"),
+                KeyHint("7-day mean", "over the rated days; (5 d): 5 of the 7 rated"),
+                KeyHint("before/after", "plan days 1–7 against the latest 7 days"),
+                KeyHint("", "fewer than 3 rated days in a week: too little data"),
+                KeyHint("", "a difference under 0.5: no clear change"),
+                KeyHint("", "lower or higher: how ratings moved, not why"),
+                KeyHint("red flags", "never in a score; held 14 days, no supplement tips"),
+            ]),
         ]
     }
 }

@@ -8,6 +8,8 @@ public struct Catalogue: Sendable, Equatable {
     public var forms: [SupplementForm]
     public var symptoms: [Symptom]
     public var redFlags: [RedFlag]
+    /// The symptoms each goal's checklist starts with.
+    public var goalSymptoms: [GoalSymptoms]
     public var breathing: [BreathingPattern]
     public var yoga: [YogaPose]
     public var plans: [PlanTemplate]
@@ -15,13 +17,15 @@ public struct Catalogue: Sendable, Equatable {
 
     public init(
         sources: [Source], foods: [Food], forms: [SupplementForm], symptoms: [Symptom], redFlags: [RedFlag],
-        breathing: [BreathingPattern], yoga: [YogaPose], plans: [PlanTemplate], reference: ReferenceTables
+        breathing: [BreathingPattern], yoga: [YogaPose], plans: [PlanTemplate], reference: ReferenceTables,
+        goalSymptoms: [GoalSymptoms] = []
     ) {
         self.sources = sources
         self.foods = foods
         self.forms = forms
         self.symptoms = symptoms
         self.redFlags = redFlags
+        self.goalSymptoms = goalSymptoms
         self.breathing = breathing
         self.yoga = yoga
         self.plans = plans

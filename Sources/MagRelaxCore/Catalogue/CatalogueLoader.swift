@@ -19,7 +19,7 @@ extension Catalogue {
         struct SourcesFile: Decodable { var sources: [Source] }
         struct FoodsFile: Decodable { var foods: [Food] }
         struct FormsFile: Decodable { var forms: [SupplementForm] }
-        struct SymptomsFile: Decodable { var symptoms: [Symptom]; var redFlags: [RedFlag] }
+        struct SymptomsFile: Decodable { var symptoms: [Symptom]; var redFlags: [RedFlag]; var goalSymptoms: [GoalSymptoms] }
         struct BreathingFile: Decodable { var patterns: [BreathingPattern] }
         struct YogaFile: Decodable { var poses: [YogaPose] }
         struct PlansFile: Decodable { var plans: [PlanTemplate] }
@@ -45,7 +45,8 @@ extension Catalogue {
             breathing: try decode(BreathingFile.self, "breathing.json").patterns,
             yoga: try decode(YogaFile.self, "yoga.json").poses,
             plans: try decode(PlansFile.self, "plans.json").plans,
-            reference: try decode(ReferenceTables.self, "reference.json")
+            reference: try decode(ReferenceTables.self, "reference.json"),
+            goalSymptoms: symptoms.goalSymptoms
         )
     }
 }

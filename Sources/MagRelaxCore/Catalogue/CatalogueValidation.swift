@@ -67,6 +67,25 @@ extension Catalogue {
             check.source(r.source)
             for problem in actionProblems(r) { check.fail(problem.field, problem.message) }
         }
+        let symptomIDs = Set(symptoms.map(\.id))
+        check.uniqueIDs(goalSymptoms.map(\.goal.rawValue), list: "goalSymptoms")
+        for (i, link) in goalSymptoms.enumerated() {
+            check.entry("goalSymptoms[\(i)]")
+            check.source(link.source, guide: link.guide)
+            if link.symptoms.isEmpty { check.fail("symptoms", "must list at least one symptom") }
+            var listed = Set<String>()
+            for (j, id) in link.symptoms.enumerated() {
+                if !symptomIDs.contains(id) {
+                    check.fail("symptoms[\(j)]", "unknown symptom \"\(id)\" (not in the symptoms list)")
+                } else if !listed.insert(id).inserted {
+                    check.fail("symptoms[\(j)]", "\"\(id)\" is listed twice")
+                }
+            }
+        }
+        check.entry(nil)
+        for goal in Goal.allCases where !goalSymptoms.contains(where: { $0.goal == goal }) {
+            check.fail("goalSymptoms", "no symptoms for goal \"\(goal.rawValue)\"")
+        }
 
         check.file("breathing.json")
         check.uniqueIDs(breathing.map(\.id))

@@ -66,8 +66,9 @@ public enum EntryType: String, Sendable, Hashable, CaseIterable {
 }
 
 public enum EntryKind: Sendable, Hashable {
-    /// Symptom id → rating 0 (none) … 4 (unbearable).
-    case symptoms([String: Int])
+    /// A check-in: ratings 0 (none) … 4 (unbearable) by symptom id, an optional note and triggers; its
+    /// time is the entry's time.
+    case symptoms(SymptomCheckIn)
     case food(FoodServing)
     case supplement(SupplementDose)
     case checkOff(TaskCheckOff)
@@ -115,12 +116,8 @@ public struct JournalEntry: Sendable, Hashable, Identifiable {
         var out: [String] = []
         if id.isEmpty { out.append("empty id") }
         switch kind {
-        case .symptoms(let ratings):
-            for (symptom, rating) in ratings.sorted(by: { $0.key < $1.key })
-            where !JournalEntry.symptomScale.contains(rating) {
-                out.append("rating for \(symptom) is \(rating), must be 0–4")
-            }
-            if ratings.keys.contains(where: \.isEmpty) { out.append("empty symptom id") }
+        case .symptoms(let checkIn):
+            out += checkIn.problems
         case .food(let f):
             if f.foodID.isEmpty { out.append("empty food id") }
             if !(f.servings.isFinite && f.servings > 0) { out.append("servings must be more than 0") }
@@ -154,6 +151,7 @@ extension JournalEntry: Codable {
         case id, day, time, type
         case ratings, food, servings, form, mg, goal, week, task, pattern
         case plannedSeconds, actualSeconds, cycles, tensionBefore, tensionAfter, text, flag
+        case note, triggers
     }
 
     /// Every key an entry may have in a file, so a faster reader can refuse any it does not handle.
@@ -171,7 +169,20 @@ extension JournalEntry: Codable {
         }
         switch type {
         case .symptoms:
-            kind = .symptoms(try c.decode([String: Int].self, forKey: .ratings))
+            // Older files hold ratings alone.
+            let names = try c.decodeIfPresent([String].self, forKey: .triggers) ?? []
+            var triggers = Set<SymptomTrigger>()
+            for name in names {
+                guard let trigger = SymptomTrigger(rawValue: name) else {
+                    throw DecodingError.dataCorruptedError(
+                        forKey: .triggers, in: c, debugDescription: "unknown trigger \"\(name)\"")
+                }
+                triggers.insert(trigger)
+            }
+            kind = .symptoms(
+                SymptomCheckIn(
+                    ratings: try c.decode([String: Int].self, forKey: .ratings),
+                    note: try c.decodeIfPresent(String.self, forKey: .note), triggers: triggers))
         case .food:
             kind = .food(
                 FoodServing(
@@ -209,8 +220,10 @@ extension JournalEntry: Codable {
         try c.encodeIfPresent(time, forKey: .time)
         try c.encode(kind.typeName, forKey: .type)
         switch kind {
-        case .symptoms(let ratings):
-            try c.encode(ratings, forKey: .ratings)
+        case .symptoms(let checkIn):
+            try c.encode(checkIn.ratings, forKey: .ratings)
+            try c.encodeIfPresent(checkIn.note, forKey: .note)
+            if !checkIn.triggers.isEmpty { try c.encode(checkIn.sortedTriggers.map { $0.rawValue }, forKey: .triggers) }
         case .food(let f):
             try c.encode(f.foodID, forKey: .food)
             try c.encode(f.servings, forKey: .servings)
@@ -248,18 +261,22 @@ public enum JournalChange: Sendable, Hashable {
     case removeCustomFood(id: String)
     case putCustomPattern(BreathingPattern)
     case removeCustomPattern(id: String)
+    /// The symptoms the person rates (catalogue ids), replacing the list; ratings already made stay.
+    case setTrackedSymptoms([String])
 }
 
 public enum JournalChangeError: Error, Sendable, Hashable, CustomStringConvertible {
     case duplicateID(String)
     case unknownID(String)
     case invalidEntry(id: String, problems: [String])
+    case invalidSymptomList(problems: [String])
 
     public var description: String {
         switch self {
         case .duplicateID(let id): "An entry with id \(id) already exists."
         case .unknownID(let id): "No entry or custom item with id \(id)."
         case .invalidEntry(let id, let problems): "Entry \(id): " + problems.joined(separator: "; ") + "."
+        case .invalidSymptomList(let problems): "Symptom list: " + problems.joined(separator: "; ") + "."
         }
     }
 }
@@ -268,7 +285,7 @@ public enum JournalChangeError: Error, Sendable, Hashable, CustomStringConvertib
 public struct JournalTouch: Sendable, Hashable {
     /// "YYYY-MM" keys of the months whose entries changed.
     public var months: Set<String> = []
-    /// Custom foods or patterns changed.
+    /// Custom foods or patterns, or the symptom list, changed.
     public var custom = false
     public init(months: Set<String> = [], custom: Bool = false) {
         self.months = months
@@ -281,27 +298,35 @@ public struct JournalTouch: Sendable, Hashable {
     }
 }
 
-/// All of the person's dated entries and the foods and patterns they made.
+/// All of the person's dated entries, the foods and patterns they made, and the symptoms they rate.
 /// `entries` is kept sorted by day, then time of day (untimed first), then insertion.
 public struct Journal: Sendable, Hashable, Codable {
     public private(set) var entries: [JournalEntry]
     public var customFoods: [Food]
     public var customPatterns: [BreathingPattern]
+    /// The symptoms the person chose to rate; nil until they change the list, which until then is the
+    /// one the catalogue gives their goal (`SymptomChecklist`).
+    public var trackedSymptoms: [String]?
 
-    public init(entries: [JournalEntry] = [], customFoods: [Food] = [], customPatterns: [BreathingPattern] = []) {
+    public init(
+        entries: [JournalEntry] = [], customFoods: [Food] = [], customPatterns: [BreathingPattern] = [],
+        trackedSymptoms: [String]? = nil
+    ) {
         self.entries = Journal.sorted(entries)
         self.customFoods = customFoods
         self.customPatterns = customPatterns
+        self.trackedSymptoms = trackedSymptoms
     }
 
-    enum CodingKeys: String, CodingKey { case entries, customFoods, customPatterns }
+    enum CodingKeys: String, CodingKey { case entries, customFoods, customPatterns, trackedSymptoms }
 
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         self.init(
             entries: try c.decode([JournalEntry].self, forKey: .entries),
             customFoods: try c.decodeIfPresent([Food].self, forKey: .customFoods) ?? [],
-            customPatterns: try c.decodeIfPresent([BreathingPattern].self, forKey: .customPatterns) ?? [])
+            customPatterns: try c.decodeIfPresent([BreathingPattern].self, forKey: .customPatterns) ?? [],
+            trackedSymptoms: try c.decodeIfPresent([String].self, forKey: .trackedSymptoms))
     }
 
     static func sorted(_ entries: [JournalEntry]) -> [JournalEntry] {
@@ -456,8 +481,21 @@ public struct Journal: Sendable, Hashable, Codable {
         case .removeCustomPattern(let id):
             guard customPatterns.contains(where: { $0.id == id }) else { throw .unknownID(id) }
             customPatterns.removeAll { $0.id == id }
+        case .setTrackedSymptoms(let ids):
+            let problems = Journal.symptomListProblems(ids)
+            if !problems.isEmpty { throw .invalidSymptomList(problems: problems) }
+            trackedSymptoms = ids
         }
         return JournalTouch(custom: true)
+    }
+
+    /// Ids must be non-empty and listed once.
+    static func symptomListProblems(_ ids: [String]) -> [String] {
+        var out: [String] = []
+        if ids.contains(where: \.isEmpty) { out.append("empty symptom id") }
+        var seen = Set<String>()
+        for id in ids where !id.isEmpty && !seen.insert(id).inserted { out.append("\(id) is listed twice") }
+        return out
     }
 
     private static func check(_ entry: JournalEntry) throws(JournalChangeError) {
