@@ -175,12 +175,12 @@ let shipped: Catalogue = {
         #expect(shipped.redFlags.contains { $0.action == .emergency && $0.area == "head" })
         func flag(_ id: String) throws -> RedFlag { try #require(shipped.redFlags.first { $0.id == id }, "\(id)") }
         let rhabdo = try flag("muscle-dark-urine")
-        #expect(rhabdo.reason == "rhabdomyolysis" && rhabdo.action == .urgent && rhabdo.source == "niosh-rhabdo")
+        #expect(rhabdo.reason == "muscle breakdown (rhabdomyolysis)" && rhabdo.action == .urgent && rhabdo.source == "niosh-rhabdo")
         // The leg row is split (nhs-dvt): a one-sided calf is urgent, breathlessness or chest pain an emergency.
         let calf = try flag("leg-calf-swelling")
-        #expect(calf.action == .urgent && calf.reason == "clot" && calf.source == "nhs-dvt")
+        #expect(calf.action == .urgent && calf.reason == "a blood clot in the leg" && calf.source == "nhs-dvt")
         let lung = try flag("leg-breathless")
-        #expect(lung.action == .emergency && lung.reason == "clot in the lung" && lung.source == "nhs-dvt")
+        #expect(lung.action == .emergency && lung.reason == "a blood clot in the lung" && lung.source == "nhs-dvt")
         #expect(lung.symptom.contains("pain or swelling"))
         let tooMuch = try flag("too-much-magnesium")
         #expect(tooMuch.action == .emergency && tooMuch.source == "ods-mg" && tooMuch.firstStep == "Stop taking magnesium.")
