@@ -368,7 +368,7 @@ extension SymptomsPane {
         let area = layout.footer
         switch view {
         case .trends:
-            put("7-day mean over the rated days, (5 d): 5 of 7 rated. Gaps: not rated.", in: area, row: 0,
+            put("7-day mean: of the days rated in the last 7; (5 d) = 5 days rated. A gap: not rated.", in: area, row: 0,
                 style: theme.dim, into: &canvas, theme)
             return
         case .beforeAfter:
