@@ -61,7 +61,8 @@ struct FastMonthDecoder {
         var id: String?, day: CalendarDay?, time: TimeOfDay?, type: String?
         var ratings: [String: Int]?
         var food: String?, form: String?, goal: String?, task: String?, pattern: String?, text: String?, flag: String?
-        var servings: Double?, mg: Double?, planned: Double?, actual: Double?
+        var servings: Double?, mg: Double?, planned: Double?, actual: Double?, grams: Double?, compound: Double?
+        var unit: String?
         var week: Int?, cycles: Int?, before: Int?, after: Int?
         var more = try open(UInt8(ascii: "{"), UInt8(ascii: "}"))
         while more {
@@ -98,6 +99,9 @@ struct FastMonthDecoder {
             case .tensionAfter: try once(&after, integer())
             case .text: try once(&text, string())
             case .flag: try once(&flag, string())
+            case .grams: try once(&grams, double())
+            case .unit: try once(&unit, string())
+            case .compoundMg: try once(&compound, double())
             }
             more = try next(UInt8(ascii: "}"))
         }
@@ -109,10 +113,15 @@ struct FastMonthDecoder {
             kind = .symptoms(ratings)
         case .food:
             guard let food, let servings else { throw Bail() }
-            kind = .food(FoodServing(foodID: food, servings: servings))
+            var foodUnit = FoodUnit.servings
+            if let unit {
+                guard let parsed = FoodUnit(rawValue: unit) else { throw Bail() }
+                foodUnit = parsed
+            }
+            kind = .food(FoodServing(foodID: food, servings: servings, grams: grams, mg: mg, unit: foodUnit))
         case .supplement:
             guard let form, let mg else { throw Bail() }
-            kind = .supplement(SupplementDose(formID: form, elementalMg: mg))
+            kind = .supplement(SupplementDose(formID: form, elementalMg: mg, compoundMg: compound))
         case .checkOff:
             guard let goalText = goal, let parsedGoal = Goal(rawValue: goalText), let week, let task else { throw Bail() }
             kind = .checkOff(TaskCheckOff(goal: parsedGoal, week: week, taskID: task))
@@ -184,6 +193,7 @@ struct FastMonthDecoder {
     enum EntryField: String, CaseIterable {
         case id, day, time, type, ratings, food, servings, form, mg, goal, week, task, pattern
         case plannedSeconds, actualSeconds, cycles, tensionBefore, tensionAfter, text, flag
+        case grams, unit, compoundMg
     }
 
     /// Every key an entry may have, from `JournalEntry`'s coding keys, and the field read for each;

@@ -18,9 +18,15 @@ public enum JournalCSV {
         case .symptoms(let ratings):
             rest = ["", "", "", ratings.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ";")]
         case .food(let f):
-            rest = [f.foodID, number(f.servings), "servings", ""]
+            // The amount as the person gave it; the other unit and the magnesium go to the details.
+            var details: [String] = []
+            if f.unit == .grams { details.append("servings=\(number(f.servings))") }
+            if let grams = f.grams, f.unit != .grams { details.append("grams=\(number(grams))") }
+            if let mg = f.mg { details.append("mg=\(number(mg))") }
+            let amount = f.unit == .grams ? (f.grams ?? f.servings) : f.servings
+            rest = [f.foodID, number(amount), f.unit == .grams ? "g" : "servings", details.joined(separator: ";")]
         case .supplement(let s):
-            rest = [s.formID, number(s.elementalMg), "mg elemental", ""]
+            rest = [s.formID, number(s.elementalMg), "mg elemental", s.compoundMg.map { "compound=\(number($0))" } ?? ""]
         case .checkOff(let c):
             rest = [c.taskID, "", "", "goal=\(c.goal.rawValue);week=\(c.week)"]
         case .breathing(let b):

@@ -91,6 +91,26 @@ struct CustomDocument: Codable {
     var schemaVersion: Int
     var customFoods: [Food]
     var customPatterns: [BreathingPattern]
+    /// Favourites and "not for me"; files written before marks existed have none.
+    var foodMarks: [String: FoodMark]
+
+    init(schemaVersion: Int, customFoods: [Food], customPatterns: [BreathingPattern], foodMarks: [String: FoodMark] = [:]) {
+        self.schemaVersion = schemaVersion
+        self.customFoods = customFoods
+        self.customPatterns = customPatterns
+        self.foodMarks = foodMarks
+    }
+
+    enum CodingKeys: String, CodingKey { case schemaVersion, customFoods, customPatterns, foodMarks }
+
+    init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            schemaVersion: try c.decode(Int.self, forKey: .schemaVersion),
+            customFoods: try c.decode([Food].self, forKey: .customFoods),
+            customPatterns: try c.decode([BreathingPattern].self, forKey: .customPatterns),
+            foodMarks: try c.decodeIfPresent([String: FoodMark].self, forKey: .foodMarks) ?? [:])
+    }
 }
 
 struct MonthDocument: Codable, Equatable {
@@ -138,7 +158,9 @@ extension ProfileDocument: VersionedDocument {
 extension CustomDocument: VersionedDocument {
     static var kind: FileKind { .custom }
     func encoded() throws(FileProblem) -> Data {
-        try Codec.document(version: schemaVersion, [("customFoods", customFoods), ("customPatterns", customPatterns)])
+        try Codec.document(
+            version: schemaVersion,
+            [("customFoods", customFoods), ("customPatterns", customPatterns), ("foodMarks", foodMarks)])
     }
 }
 
