@@ -109,3 +109,11 @@ public enum NearestMatch {
         return row[b.count]
     }
 }
+
+extension Library {
+    /// A food as a person types it: an id exactly, else a name with case ignored.
+    public func food(named typed: String) -> Food? {
+        let text = typed.trimmingSpaces
+        return food(id: text) ?? foods.first { $0.name.lowercased() == text.lowercased() }
+    }
+}
