@@ -53,18 +53,27 @@ public enum FoodLog {
 
     /// Reads an amount typed in `unit`; servings go in halves.
     public static func amount(_ text: String, unit: FoodUnit, of food: Food) -> Result<FoodAmount, FoodLogError> {
+        amount(text, unit: unit, takesGrams: food.takesGrams, name: food.name)
+    }
+
+    /// Reads an amount for a food known only by what an entry kept (`takesGrams`: its grams are known).
+    public static func amount(_ text: String, unit: FoodUnit, takesGrams: Bool, name: String) -> Result<FoodAmount, FoodLogError> {
         guard let value = Double(text.trimmingSpaces), value.isFinite else { return .failure(.notANumber(unit)) }
-        return check(FoodAmount(value, unit: unit), of: food)
+        return check(FoodAmount(value, unit: unit), takesGrams: takesGrams, name: name)
     }
 
     /// Checks an amount against the input bounds and what the food's figures allow.
     public static func check(_ amount: FoodAmount, of food: Food) -> Result<FoodAmount, FoodLogError> {
+        check(amount, takesGrams: food.takesGrams, name: food.name)
+    }
+
+    static func check(_ amount: FoodAmount, takesGrams: Bool, name: String) -> Result<FoodAmount, FoodLogError> {
         switch amount {
         case .servings(let n):
             guard servingsRange.contains(n) else { return .failure(.servingsOutOfRange) }
             guard (n * 2).rounded() == n * 2 else { return .failure(.notInHalves) }
         case .grams(let g):
-            guard food.takesGrams else { return .failure(.gramsNotKnown(food: food.name)) }
+            guard takesGrams else { return .failure(.gramsNotKnown(food: name)) }
             guard gramsRange.contains(g) else { return .failure(.gramsOutOfRange) }
         }
         return .success(amount)
