@@ -64,7 +64,7 @@ enum FoodDayView {
         if let warning = day.supplements.warning {
             notes.append(day.supplements.warns ? .warning(warning) : .text(warning))
         } else {
-            notes.append(.dim("Food never counts toward the supplement limit: the kidneys clear what food brings."))
+            notes.append(.dim("Food never counts toward the supplement limit: kidneys excrete the excess."))
         }
         notes += supplementNote(ctx)
         for line in DetailLine.layout(notes, width: width).prefix(4) {
@@ -121,7 +121,7 @@ enum FoodDayView {
         }
         guard let (form, amount) = SupplementLog.profileDose(ctx.profile, catalogue: ctx.catalogue) else { return [] }
         let more = cautions.isEmpty ? "" : " Your cautions are with the supplement forms (s)."
-        return [.dim("Your supplement: \(form.name), \(NumberText.mg(amount.value)) elemental a day; m logs it.\(more)")]
+        return [.dim("Your supplement: \(NumberText.mg(amount.value)) elemental of \(FormTable.shortName(form)) (m logs it).\(more)")]
     }
 
     static func logTable(_ day: DayMagnesium, log: ListCursor, into canvas: inout Canvas, area: Rect, _ ctx: PaneContext) {
@@ -197,7 +197,11 @@ enum FoodDayView {
         }
         for (i, s) in plan.suggestions.enumerated() where i + 1 < area.height {
             let y = area.y + 1 + i
-            let amount = theme.plain("\(s.servings) × \(s.food.serving)  " + NumberText.mg(s.mg))
+            // The serving's description when the name keeps room enough beside it.
+            var amount = theme.plain("\(s.servings) × \(s.food.serving)  " + NumberText.mg(s.mg))
+            if area.width - TextWidth.width(amount) - 1 < 18 {
+                amount = theme.plain((s.servings > 1 ? "\(s.servings) × " : "") + NumberText.mg(s.mg))
+            }
             let nameWidth = max(0, area.width - TextWidth.width(amount) - 1)
             canvas.put(TextWidth.truncated(s.food.name, to: nameWidth, ellipsis: theme.glyphs.ellipsis), x: area.x, y: y, style: theme.text)
             canvas.put(amount, x: area.maxX - TextWidth.width(amount), y: y, style: theme.dim, clip: area)

@@ -48,6 +48,9 @@ public struct FoodPane: PaneModel, Hashable {
     public var typedTablet: String?
     /// What is open over the view: an amount or dose to log, the own-food form, a question.
     public var prompt: FoodPrompt?
+    /// The foods list item the selection is on: it stays on it when the short list above it changes
+    /// (a food logged or marked a favourite joins the short list).
+    public var foodsAnchor: String?
     /// The rows of the list on screen, built at most once a key.
     var rows = RowCache()
 
@@ -166,9 +169,24 @@ public struct FoodPane: PaneModel, Hashable {
         }
     }
 
+    /// The foods browser with its selection on the anchored item, wherever the list now has it.
+    func anchoredFoods(_ items: ListContent) -> ListBrowser {
+        var b = foods
+        guard let anchor = foodsAnchor, b.selected(in: items)?.id != anchor,
+            let i = b.visible(items).firstIndex(where: { $0.id == anchor })
+        else { return b }
+        b.cursor.selected = i
+        return b
+    }
+
+    /// The browser as drawn: the foods list's selection follows its anchor.
+    func shownBrowser(_ ctx: PaneContext) -> ListBrowser {
+        shown == .forms ? forms : anchoredFoods(items(ctx))
+    }
+
     /// The food the list keys act on: the open one, else the selected one.
     func currentFood(_ ctx: PaneContext) -> Food? {
-        guard shown == .foods, let id = foods.openID ?? foods.selected(in: items(ctx))?.id else { return nil }
+        guard shown == .foods, let id = foods.openID ?? anchoredFoods(items(ctx)).selected(in: items(ctx))?.id else { return nil }
         return Library(catalogue: ctx.catalogue, journal: ctx.journal).food(id: FoodTable.foodID(ofItem: id))
     }
 
@@ -191,7 +209,11 @@ public struct FoodPane: PaneModel, Hashable {
 
     public mutating func handle(_ key: Key, context ctx: PaneContext) -> [PaneOutput]? {
         keepRows(ctx)
-        defer { keepRows(ctx) }
+        foods = anchoredFoods(items(ctx))
+        defer {
+            keepRows(ctx)
+            foodsAnchor = foods.selected(in: items(ctx))?.id
+        }
         if let prompt { return handlePrompt(key, prompt, ctx) }
         if typedTablet != nil { return handleTyping(key) }
         if shown != .day && browser.filtering { return browserKey(key, ctx) }
@@ -200,7 +222,7 @@ public struct FoodPane: PaneModel, Hashable {
             shown = .day
             return []
         case .char("s"):
-            shown = shown == .foods ? .forms : .foods
+            shown = shown == .forms ? .foods : .forms
             return []
         case .char("m"):
             return logProfileSupplement(ctx)
@@ -407,7 +429,7 @@ public struct FoodPane: PaneModel, Hashable {
         case .day:
             FoodDayView.render(day, log: log, into: &canvas, ctx)
         case .foods, .forms:
-            browser.render(items(ctx), into: &canvas, area: browserArea(ctx), theme: theme, detail: { detail($0, ctx) })
+            shownBrowser(ctx).render(items(ctx), into: &canvas, area: browserArea(ctx), theme: theme, detail: { detail($0, ctx) })
             let bottom = Rect(x: area.x, y: area.maxY - bottomHeight(ctx), width: area.width, height: bottomHeight(ctx))
             if shown == .foods && prompt == nil { FoodDayView.strip(day, into: &canvas, area: bottom, ctx) }
             if shown == .forms && prompt == nil { FoodDayView.cautionLine(cautions(ctx), into: &canvas, area: bottom, ctx) }
@@ -429,8 +451,10 @@ public struct FoodPane: PaneModel, Hashable {
         if typedTablet != nil {
             return [KeyHint("0-9", "tablet mg"), KeyHint("Enter", "set"), KeyHint("Esc", "cancel")]
         }
-        let supplement = SupplementLog.profileDose(ctx.profile, catalogue: ctx.catalogue).map { _ in
-            KeyHint("m", "your supplement")
+        // While suggestions are held back, the key that logs the supplement is not offered either.
+        let held = cautions(ctx).contains(where: \.holdsSuggestions)
+        let supplement = SupplementLog.profileDose(ctx.profile, catalogue: ctx.catalogue).flatMap { _ in
+            held ? nil : KeyHint("m", "your supplement")
         }
         switch shown {
         case .day:

@@ -10,7 +10,7 @@ public struct LoggedMagnesium: Sendable, Hashable {
     public var mg: Double?
     public var isSupplement: Bool
 
-    public static let removedFoodName = "a food you removed"
+    public static let removedFoodName = "A food you removed"
 
     /// The entry's food or supplement and its magnesium; nil for other kinds of entry.
     public init?(_ entry: JournalEntry, library: Library, forms: [SupplementForm]) {
