@@ -72,3 +72,22 @@ import TerminalUI
         #expect(view(state).lines.dropFirst(2).allSatisfy { $0.allSatisfy(\.isASCII) })
     }
 }
+
+/// Every view and prompt of the Food pane draws at the smallest size and at odd ones without a crash,
+/// and the pane's rows stay inside the pane.
+@Suite struct FoodPaneSizeTests {
+    @Test(arguments: [(60, 18), (61, 19), (99, 30), (100, 25), (200, 60)])
+    func everyViewAndPromptFits(width: Int, height: Int) throws {
+        let flows: [[Key]] = [
+            [], [.char("a")], [.char("a"), .char("a")], [.char("s"), .char("a")], [.char("a"), .char("N"), .enter],
+            [.char("x")], [.enter], [.char("s"), .enter], [.char("a"), .char("c")],
+        ]
+        for keys in flows {
+            var state = try FoodLogFixture.state(width: width, height: height, entries: FoodLogFixture.week)
+            press(keys, &state)
+            let lines = view(state).lines
+            #expect(lines.count == height)
+            #expect(lines.allSatisfy { TextWidth.width($0) <= width }, "\(keys) at \(width)x\(height)")
+        }
+    }
+}

@@ -262,6 +262,7 @@ public struct FoodPane: PaneModel, Hashable {
 
     private mutating func handleDayKey(_ key: Key, _ ctx: PaneContext) -> [PaneOutput]? {
         let items = dayMagnesium(ctx).items
+        log.clamp(count: items.count)
         if log.handle(key, count: items.count, pageSize: 5) { return [] }
         let selected = items.indices.contains(log.selected) ? items[log.selected] : nil
         switch key {
@@ -504,13 +505,19 @@ public struct FoodPane: PaneModel, Hashable {
             KeyHint("+ -", "tablet weight up or down by \(Self.tabletStep) mg of compound"),
             KeyHint("w", "type a tablet weight (Enter sets it, Esc cancels)"),
         ])
+        let prompts = HelpSection("Food: adding and changing", [
+            KeyHint("Tab", "servings or grams; elemental or compound mg"), KeyHint("↑↓", "half a serving or 10 g more or less"),
+            KeyHint("Enter", "log it (the mg show before you do)"), KeyHint("Esc", "cancel"),
+            KeyHint("y n", "remove or keep, when asked"),
+            KeyHint("↑↓ Tab", "own food: the next field; Space per serving or per 100 g; ←→ category"),
+        ])
         let order: [HelpSection] =
             switch shown {
             case .day: [day, foods, forms]
             case .foods: [foods, day, forms]
             case .forms: [forms, day, foods]
             }
-        return [HelpSection("Food", list)] + order
+        return [HelpSection("Food", list)] + order + [prompts]
     }
 }
 

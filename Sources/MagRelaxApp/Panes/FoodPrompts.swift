@@ -162,6 +162,15 @@ enum FoodPrompts {
         }
     }
 
+    /// The entry changed to `kind`, or a new one on the day shown (today's with the time).
+    private static func save(_ kind: EntryKind, changing entry: JournalEntry?, showDay: Bool, _ ctx: PaneContext) -> FoodPromptOutcome {
+        if var entry {
+            entry.kind = kind
+            return .record([.update(entry)], showDay: showDay)
+        }
+        return .record([.add(JournalEntry(id: JournalEntry.newID, day: ctx.day, time: FoodPane.time(ctx), kind: kind))], showDay: showDay)
+    }
+
     static func handle(_ key: Key, _ prompt: FoodPrompt, _ ctx: PaneContext) -> FoodPromptOutcome {
         switch prompt {
         case .amount(var p):
@@ -170,12 +179,7 @@ enum FoodPrompts {
             case .escape: return .cancel
             case .enter:
                 guard case .success(let serving) = p.result(ctx) else { return .bell(prompt) }
-                if var entry = p.entry {
-                    entry.kind = .food(serving)
-                    return .record([.update(entry)], showDay: false)
-                }
-                let entry = JournalEntry(id: JournalEntry.newID, day: ctx.day, time: FoodPane.time(ctx), kind: .food(serving))
-                return .record([.add(entry)], showDay: false)
+                return save(.food(serving), changing: p.entry, showDay: false, ctx)
             case .tab, .backTab, .char("g"):
                 return p.switchUnit(food) ? .stay(.amount(p)) : .bell(prompt)
             case .up, .down:
@@ -190,12 +194,7 @@ enum FoodPrompts {
             case .escape: return .cancel
             case .enter:
                 guard case .success(let dose) = p.result(form) else { return .bell(prompt) }
-                if var entry = p.entry {
-                    entry.kind = .supplement(dose)
-                    return .record([.update(entry)], showDay: true)
-                }
-                let entry = JournalEntry(id: JournalEntry.newID, day: ctx.day, time: FoodPane.time(ctx), kind: .supplement(dose))
-                return .record([.add(entry)], showDay: true)
+                return save(.supplement(dose), changing: p.entry, showDay: true, ctx)
             case .tab, .backTab, .char("c"):
                 p.switchUnit(form)
             default:
