@@ -62,7 +62,8 @@ struct FastMonthDecoder {
         var ratings: [String: Int]?
         var food: String?, form: String?, goal: String?, task: String?, pattern: String?, text: String?, flag: String?
         var note: String?, triggers: Set<SymptomTrigger>?
-        var servings: Double?, mg: Double?, planned: Double?, actual: Double?
+        var servings: Double?, mg: Double?, planned: Double?, actual: Double?, grams: Double?, compound: Double?
+        var unit: String?
         var week: Int?, cycles: Int?, before: Int?, after: Int?
         var more = try open(UInt8(ascii: "{"), UInt8(ascii: "}"))
         while more {
@@ -111,6 +112,9 @@ struct FastMonthDecoder {
                     again = try next(UInt8(ascii: "]"))
                 }
                 triggers = t
+            case .grams: try once(&grams, double())
+            case .unit: try once(&unit, string())
+            case .compoundMg: try once(&compound, double())
             }
             more = try next(UInt8(ascii: "}"))
         }
@@ -122,10 +126,15 @@ struct FastMonthDecoder {
             kind = .symptoms(SymptomCheckIn(ratings: ratings, note: note, triggers: triggers ?? []))
         case .food:
             guard let food, let servings else { throw Bail() }
-            kind = .food(FoodServing(foodID: food, servings: servings))
+            var foodUnit = FoodUnit.servings
+            if let unit {
+                guard let parsed = FoodUnit(rawValue: unit) else { throw Bail() }
+                foodUnit = parsed
+            }
+            kind = .food(FoodServing(foodID: food, servings: servings, grams: grams, mg: mg, unit: foodUnit))
         case .supplement:
             guard let form, let mg else { throw Bail() }
-            kind = .supplement(SupplementDose(formID: form, elementalMg: mg))
+            kind = .supplement(SupplementDose(formID: form, elementalMg: mg, compoundMg: compound))
         case .checkOff:
             guard let goalText = goal, let parsedGoal = Goal(rawValue: goalText), let week, let task else { throw Bail() }
             kind = .checkOff(TaskCheckOff(goal: parsedGoal, week: week, taskID: task))
@@ -197,7 +206,7 @@ struct FastMonthDecoder {
     enum EntryField: String, CaseIterable {
         case id, day, time, type, ratings, food, servings, form, mg, goal, week, task, pattern
         case plannedSeconds, actualSeconds, cycles, tensionBefore, tensionAfter, text, flag
-        case note, triggers
+        case note, triggers, grams, unit, compoundMg
     }
 
     /// Every key an entry may have, from `JournalEntry`'s coding keys, and the field read for each;

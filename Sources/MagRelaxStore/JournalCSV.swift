@@ -24,9 +24,15 @@ public enum JournalCSV {
             if let note = checkIn.note { details.append("note=" + note) }
             rest = ["", "", "", details.joined(separator: ";")]
         case .food(let f):
-            rest = [f.foodID, number(f.servings), "servings", ""]
+            // The amount as the person gave it; the other unit and the magnesium go to the details.
+            var details: [String] = []
+            if f.unit == .grams { details.append("servings=\(number(f.servings))") }
+            if let grams = f.grams, f.unit != .grams { details.append("grams=\(number(grams))") }
+            if let mg = f.mg { details.append("mg=\(number(mg))") }
+            let amount = f.unit == .grams ? (f.grams ?? f.servings) : f.servings
+            rest = [f.foodID, number(amount), f.unit == .grams ? "g" : "servings", details.joined(separator: ";")]
         case .supplement(let s):
-            rest = [s.formID, number(s.elementalMg), "mg elemental", ""]
+            rest = [s.formID, number(s.elementalMg), "mg elemental", s.compoundMg.map { "compound=\(number($0))" } ?? ""]
         case .checkOff(let c):
             rest = [c.taskID, "", "", "goal=\(c.goal.rawValue);week=\(c.week)"]
         case .breathing(let b):

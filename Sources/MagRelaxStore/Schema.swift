@@ -93,6 +93,31 @@ struct CustomDocument: Codable {
     var customPatterns: [BreathingPattern]
     /// Absent until the person changes their symptom list (and in older files).
     var trackedSymptoms: [String]?
+    /// Favourites and "not for me"; files written before marks existed have none.
+    var foodMarks: [String: FoodMark]
+
+    init(
+        schemaVersion: Int, customFoods: [Food], customPatterns: [BreathingPattern], trackedSymptoms: [String]? = nil,
+        foodMarks: [String: FoodMark] = [:]
+    ) {
+        self.schemaVersion = schemaVersion
+        self.customFoods = customFoods
+        self.customPatterns = customPatterns
+        self.trackedSymptoms = trackedSymptoms
+        self.foodMarks = foodMarks
+    }
+
+    enum CodingKeys: String, CodingKey { case schemaVersion, customFoods, customPatterns, trackedSymptoms, foodMarks }
+
+    init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            schemaVersion: try c.decode(Int.self, forKey: .schemaVersion),
+            customFoods: try c.decode([Food].self, forKey: .customFoods),
+            customPatterns: try c.decode([BreathingPattern].self, forKey: .customPatterns),
+            trackedSymptoms: try c.decodeIfPresent([String].self, forKey: .trackedSymptoms),
+            foodMarks: try c.decodeIfPresent([String: FoodMark].self, forKey: .foodMarks) ?? [:])
+    }
 }
 
 struct MonthDocument: Codable, Equatable {
@@ -140,7 +165,9 @@ extension ProfileDocument: VersionedDocument {
 extension CustomDocument: VersionedDocument {
     static var kind: FileKind { .custom }
     func encoded() throws(FileProblem) -> Data {
-        var fields: [(String, any Encodable)] = [("customFoods", customFoods), ("customPatterns", customPatterns)]
+        var fields: [(String, any Encodable)] = [
+            ("customFoods", customFoods), ("customPatterns", customPatterns), ("foodMarks", foodMarks),
+        ]
         if let trackedSymptoms { fields.append(("trackedSymptoms", trackedSymptoms)) }
         return try Codec.document(version: schemaVersion, fields)
     }

@@ -105,7 +105,7 @@ public enum LoadWindow: Sendable, Hashable {
 ///
 /// Layout (all files 0600, folder 0700; every file starts with "schemaVersion"):
 /// - `profile.json` — the profile
-/// - `custom.json` — custom foods and breathing patterns, and the person's symptom list
+/// - `custom.json` — custom foods and breathing patterns, the person's symptom list and marks on foods
 /// - `journal-YYYY-MM.json` — one month of entries, so a save rewrites only the months it touched
 /// - `backups/<file>.1` … `.3` — the previous versions, newest first
 /// - `damaged/<file>.damaged-<UTC time>` — files that could not be read, moved aside
@@ -236,12 +236,13 @@ public final class Store {
             journal.customFoods = doc.customFoods
             journal.customPatterns = doc.customPatterns
             journal.trackedSymptoms = doc.trackedSymptoms
+            journal.foodMarks = doc.foodMarks
             if migrated { upgraded.append(.custom) }
         }
         let (entries, monthRewrites) = try readMonths(monthsOnDisk.filter(window.includes))
         journal = Journal(
             entries: entries, customFoods: journal.customFoods, customPatterns: journal.customPatterns,
-            trackedSymptoms: journal.trackedSymptoms)
+            trackedSymptoms: journal.trackedSymptoms, foodMarks: journal.foodMarks)
         guard !isReadOnly else { return }
         var rewrites = monthRewrites
         for file in upgraded {
@@ -267,17 +268,19 @@ public final class Store {
     public func loadAll() throws(StoreError) -> Journal {
         let stale = Set(savedSinceRead.compactMap(\.monthKey))
         let keys = monthsOnDisk.subtracting(loadedMonths).union(stale.intersection(monthsOnDisk))
-        var custom = (foods: journal.customFoods, patterns: journal.customPatterns, symptoms: journal.trackedSymptoms)
+        var custom = (
+            foods: journal.customFoods, patterns: journal.customPatterns, symptoms: journal.trackedSymptoms,
+            marks: journal.foodMarks)
         if savedSinceRead.contains(.custom), FileIO.exists(path(.custom)),
             let (doc, _) = try read(CustomDocument.self, .custom)
         {
-            custom = (doc.customFoods, doc.customPatterns, doc.trackedSymptoms)
+            custom = (doc.customFoods, doc.customPatterns, doc.trackedSymptoms, doc.foodMarks)
         }
         let (entries, rewrites) = try readMonths(keys)
         if !isReadOnly && !rewrites.isEmpty { try? commit(rewrites) }
         var whole = Journal(
             entries: journal.entries.filter { !stale.contains($0.day.monthKey) }, customFoods: custom.foods,
-            customPatterns: custom.patterns, trackedSymptoms: custom.symptoms)
+            customPatterns: custom.patterns, trackedSymptoms: custom.symptoms, foodMarks: custom.marks)
         whole.merge(entries)
         journal = whole
         savedSinceRead = []
@@ -443,7 +446,8 @@ public final class Store {
             case .custom:
                 return try CustomDocument(
                     schemaVersion: registry.current, customFoods: journal.customFoods,
-                    customPatterns: journal.customPatterns, trackedSymptoms: journal.trackedSymptoms
+                    customPatterns: journal.customPatterns, trackedSymptoms: journal.trackedSymptoms,
+                    foodMarks: journal.foodMarks
                 ).encoded()
             case .month(let key):
                 let entries = Array(journal.entries(inMonth: key))

@@ -19,7 +19,7 @@ struct MagRelaxCommand: ParsableCommand {
         version: magrelaxVersion,
         subcommands: [
             ProfileCommand.self, ExportCommand.self, ImportCommand.self, BreatheCommand.self, RateCommand.self,
-            SymptomsCommand.self,
+            SymptomsCommand.self, LogCommand.self,
         ]
     )
 

@@ -4,11 +4,12 @@ import TerminalUI
 
 @testable import MagRelaxApp
 
-/// The Food pane rendered to text and compared with recorded snapshots.
+/// The Food pane's lists rendered to text and compared with recorded snapshots.
 @Suite struct FoodScreenTests {
+    /// The foods list (`a` from the day), then `keys`.
     func foodState(width: Int, height: Int, _ keys: [Key] = []) throws -> AppState {
         var state = try makeState(width: width, height: height)
-        press([.char("3")] + keys, &state)
+        press([.char("3"), .char("a")] + keys, &state)
         return state
     }
 
@@ -27,7 +28,7 @@ import TerminalUI
         let canvas = view(state)
         let runs = canvas.styleRuns.map { $0.described(as: state.theme.styleNames[$0.style] ?? "\($0.style)") }
         #expect(runs.contains("row 6 col 1-78: selected"), "the whole row, from the margin to the list's edge")
-        #expect(runs.contains("row 3 col 53-59: heading"), "mg/serv, the sorted column's title")
+        #expect(runs.contains("row 3 col 64-70: heading"), "mg/serv, the sorted column's title")
         assertStyledSnapshot(canvas, named: "foods-styled-80x24", theme: state.theme)
     }
 
@@ -82,7 +83,7 @@ import TerminalUI
 
     @Test func asciiTerminalGetsOnlyASCIIFromThePane() throws {
         var state = AppState(catalogue: try Catalogue.embedded(), width: 120, height: 40, unicode: false)
-        press([.char("3")], &state)
+        press([.char("3"), .char("a")], &state)
         let list = view(state).lines.dropFirst(2).dropLast().map { $0.prefix(46) }
         #expect(list.allSatisfy { $0.allSatisfy(\.isASCII) }, "\(list)")
         #expect(list.contains { $0.contains("...") }, "long names end in ASCII dots")

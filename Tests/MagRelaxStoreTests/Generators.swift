@@ -41,9 +41,15 @@ enum Arbitrary {
             return .symptoms(SymptomCheckIn(
                 ratings: ratings, note: note.isEmpty || Bool.random(using: &rng) ? nil : note, triggers: Set(triggers)))
         case .food:
-            return .food(FoodServing(foodID: "f" + text(&rng, max: 5), servings: amount(&rng) + 0.5))
+            let unit = FoodUnit.allCases.randomElement(using: &rng)!
+            return .food(FoodServing(
+                foodID: "f" + text(&rng, max: 5), servings: amount(&rng) + 0.5,
+                grams: unit == .grams || Bool.random(using: &rng) ? amount(&rng) + 1 : nil,
+                mg: Bool.random(using: &rng) ? amount(&rng) : nil, unit: unit))
         case .supplement:
-            return .supplement(SupplementDose(formID: "m" + text(&rng, max: 5), elementalMg: amount(&rng)))
+            return .supplement(SupplementDose(
+                formID: "m" + text(&rng, max: 5), elementalMg: amount(&rng),
+                compoundMg: Bool.random(using: &rng) ? amount(&rng) : nil))
         case .checkOff:
             return .checkOff(
                 TaskCheckOff(
@@ -95,7 +101,11 @@ enum Arbitrary {
                 + (0..<Int.random(in: 0...60, using: &rng)).map { _ in entry(&rng) },
             customFoods: (0..<Int.random(in: 0...3, using: &rng)).map { _ in food(&rng) },
             customPatterns: (0..<Int.random(in: 0...2, using: &rng)).map { _ in pattern(&rng) },
-            trackedSymptoms: Bool.random(using: &rng) ? nil : Array(Set((0..<Int.random(in: 0...5, using: &rng)).map { _ in "s" + text(&rng, max: 4) })))
+            trackedSymptoms: Bool.random(using: &rng) ? nil : Array(Set((0..<Int.random(in: 0...5, using: &rng)).map { _ in "s" + text(&rng, max: 4) })),
+            foodMarks: Dictionary(
+                (0..<Int.random(in: 0...3, using: &rng)).map { _ in
+                    ("f" + text(&rng, max: 6), FoodMark.allCases.randomElement(using: &rng)!)
+                }, uniquingKeysWith: { a, _ in a }))
     }
 
     static func profile<R: RandomNumberGenerator>(_ rng: inout R) -> Profile {

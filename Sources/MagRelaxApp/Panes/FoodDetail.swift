@@ -3,9 +3,15 @@ import TerminalUI
 
 /// The detail views of the Food pane: one food, or one supplement form with a tablet weight.
 enum FoodDetail {
-    static func lines(_ food: Food, _ ctx: PaneContext) -> [DetailLine] {
+    static func lines(_ food: Food, mark: FoodMark? = nil, _ ctx: PaneContext) -> [DetailLine] {
         let cat = ctx.catalogue
-        var lines: [DetailLine] = [.heading(food.name), .blank]
+        var lines: [DetailLine] = [.heading(food.name)]
+        switch mark {
+        case .favourite?: lines.append(.good("A favourite of yours: listed first (f clears it)."))
+        case .notForMe?: lines.append(.dim("Not for you: never suggested (n clears it)."))
+        case nil: break
+        }
+        lines.append(.blank)
         // 28.35 g keeps both decimals, 14.5 g only the one it has.
         let grams = food.servingGrams.map { g in
             " (\(Format.number(g, decimals: (g * 10).rounded() == g * 10 ? 1 : 2)) g)"
@@ -19,9 +25,14 @@ enum FoodDetail {
         lines.append(.field("Potassium", mineral(food.potassiumMgPerServing, per100g: food.potassiumMgPer100g)))
         lines.append(rdaShare(food, cat.reference, profile: ctx.profile))
         lines.append(.field("Category", food.category.label))
-        lines.append(.field("USDA NDB", food.ndb ?? "none (label-dependent)"))
-        if let note = food.note { lines += [.blank, .dim(note)] }
-        lines += [.blank, .dim("Source: " + Format.source(food.source, cat))]
+        if food.isCustom {
+            lines += [.blank, .dim("Your own food, from its label: e changes it, x removes it (entries already logged keep their figures).")]
+        } else {
+            lines.append(.field("USDA NDB", food.ndb ?? "none (label-dependent)"))
+            if let note = food.note { lines += [.blank, .dim(note)] }
+            lines += [.blank, .dim("Source: " + Format.source(food.source, cat))]
+        }
+        lines.append(.dim("a adds it to the day shown."))
         return lines
     }
 
@@ -54,10 +65,16 @@ enum FoodDetail {
             + "\(share(adults.women.mg)) for \(adults.women.group) (\(adults.women.mg) mg/day)")
     }
 
-    static func lines(_ form: SupplementForm, tabletMg: Int, typing: String?, _ ctx: PaneContext) -> [DetailLine] {
+    static func lines(
+        _ form: SupplementForm, tabletMg: Int, typing: String?, cautions: [SupplementCaution] = [], _ ctx: PaneContext
+    ) -> [DetailLine] {
         let cat = ctx.catalogue
         let g = ctx.theme.glyphs
         var lines: [DetailLine] = [.heading(form.name)]
+        if !form.topical && !cautions.isEmpty {
+            // Where supplements are chosen, the person's cautions come first.
+            lines += cautions.map { DetailLine($0.holdsSuggestions ? .danger : .warning, "\(g.bullet) \($0.text)", indent: 2) }
+        }
         if form.topical {
             let grober = cat.source("grober-2017")?.title ?? "grober-2017"
             lines.append(.danger("Not a dose: no good evidence it raises magnesium (\(grober))."))
@@ -73,7 +90,7 @@ enum FoodDetail {
             } else {
                 let mg = form.elementalMg(compoundMg: Double(tabletMg))
                 lines.append(.field("Tablet", "\(tabletMg) mg of compound holds \(Format.mg(mg)) of magnesium"))
-                lines.append(DetailLine(.dim, TextWidth.padded("", to: 16) + "+ - change the weight, t types it", indent: 16))
+                lines.append(DetailLine(.dim, TextWidth.padded("", to: 16) + "+ - change the weight, w types it; a logs a dose", indent: 16))
                 if let ul, mg > Double(ul.mg) {
                     lines.append(DetailLine(.warning, "One such tablet holds more than the \(ul.mg) mg/day upper limit for supplements.", indent: 2))
                 }

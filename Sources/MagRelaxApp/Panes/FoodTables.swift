@@ -53,15 +53,16 @@ enum FoodTable {
         }
     }
 
-    /// The name's gap: a space before every row, where the selection's highlight starts.
+    /// Before the name: a space where the selection's highlight starts, then the mark and a space.
     static let nameGap = 1
+    static let markWidth = 2
 
     /// The sorted column and mg per serving always show; the others join, in this order of need,
     /// while the name keeps at least two fifths of a row `width` wide (22 columns at the least).
     static func layout(sort: FoodPane.Sort, width: Int) -> (name: Int, columns: [Column]) {
         let minName = max(22, width * 2 / 5)
         var chosen: [Column] = []
-        var left = width - nameGap
+        var left = width - nameGap - markWidth
         let forced = [column(for: sort), .perServing].compactMap { $0 }
         for c in forced + [.per100g, .serving, .per100kcal, .category] where !chosen.contains(c) {
             if forced.contains(c) || left - c.width >= minName {
@@ -89,19 +90,55 @@ enum FoodTable {
         }
     }
 
-    /// The foods, sorted, under the columns that fit a table `width` wide; the sorted column's title stands out.
-    static func content(_ foods: [Food], sort: FoodPane.Sort, width: Int, theme: Theme) -> ListContent {
+    /// What the foods list is built from besides the foods: the short list, the marks, the category.
+    struct Choice: Equatable, Sendable {
+        /// Favourites and recent foods, listed first (empty while a filter or a category narrows the list).
+        var quick: [Food] = []
+        var marks: [String: FoodMark] = [:]
+        var category: FoodCategory?
+    }
+
+    /// Items of the short list carry this before the food's id, so each row has an id of its own.
+    static let quickPrefix = "quick:"
+
+    /// The food id of a list item.
+    static func foodID(ofItem id: String) -> String {
+        id.hasPrefix(quickPrefix) ? String(id.dropFirst(quickPrefix.count)) : id
+    }
+
+    /// "★" a favourite, "✗" not for me, "+" a food of the person's own (ASCII: "*", "x", "+").
+    static func mark(_ food: Food, _ marks: [String: FoodMark], glyphs: Glyphs) -> String {
+        let ascii = glyphs == .ascii
+        switch marks[food.id] {
+        case .favourite?: return ascii ? "*" : "★"
+        case .notForMe?: return ascii ? "x" : "✗"
+        case nil: return food.isCustom ? "+" : ""
+        }
+    }
+
+    /// The foods, sorted, under the columns that fit a table `width` wide; the sorted column's title
+    /// stands out. The short list comes first under its own heading; foods marked "not for me" are dim.
+    static func content(_ foods: [Food], sort: FoodPane.Sort, width: Int, theme: Theme, choice: Choice = Choice()) -> ListContent {
         let (_, shown) = layout(sort: sort, width: width)
         let active = column(for: sort)
-        let columns = [Table.Column("Food", width: .flex(), gap: nameGap, titleStyle: sort == .name ? theme.heading : nil)]
-            + shown.map { c in
-                Table.Column(c.title, width: .fixed(c.width - c.gap), alignment: c.isNumber ? .right : .left, gap: c.gap,
-                             titleStyle: c == active ? theme.heading : nil)
-            }
-        let items = sorted(foods, by: sort).map { food in
-            ListItem(id: food.id, cells: [Table.Cell(food.name)] + shown.map { Table.Cell($0.value(food)) },
-                     search: food.name + " " + food.category.label + " " + food.serving)
+        let columns = [
+            Table.Column(width: .fixed(markWidth - 1), gap: nameGap),
+            Table.Column("Food", width: .flex(), gap: 1, titleStyle: sort == .name ? theme.heading : nil),
+        ] + shown.map { c in
+            Table.Column(c.title, width: .fixed(c.width - c.gap), alignment: c.isNumber ? .right : .left, gap: c.gap,
+                         titleStyle: c == active ? theme.heading : nil)
         }
+        func item(_ food: Food, id: String, group: String?) -> ListItem {
+            let mark = Self.mark(food, choice.marks, glyphs: theme.glyphs)
+            return ListItem(
+                id: id, group: group, cells: [Table.Cell(mark), Table.Cell(food.name)] + shown.map { Table.Cell($0.value(food)) },
+                search: food.name + " " + food.category.label + " " + food.serving,
+                style: choice.marks[food.id] == .notForMe ? theme.dim : nil)
+        }
+        let listed = choice.category.map { c in foods.filter { $0.category == c } } ?? foods
+        let rest = choice.quick.isEmpty ? nil : (choice.category?.label ?? "All foods")
+        let items = choice.quick.map { item($0, id: quickPrefix + $0.id, group: "Recent and favourites") }
+            + sorted(listed, by: sort).map { item($0, id: $0.id, group: rest) }
         return ListContent(items, columns: columns)
     }
 }

@@ -1,20 +1,38 @@
-/// One food logged: a catalogue (or custom) food id and how many of its servings.
+/// How a food's amount was given: in its servings or in grams.
+public enum FoodUnit: String, Codable, Sendable, Hashable, CaseIterable {
+    case servings, grams
+}
+
+/// One food logged: a catalogue (or custom) food id and how many of its servings. The grams and the
+/// magnesium are kept as they were when it was logged, so the entry keeps its figures when a food of
+/// the person's own is later changed or removed (entries from before they were kept have none).
 public struct FoodServing: Sendable, Hashable {
     public var foodID: String
     public var servings: Double
-    public init(foodID: String, servings: Double) {
+    /// Grams eaten, when the food's serving weight was known.
+    public var grams: Double?
+    /// Magnesium in the amount eaten, mg, when the food's figure was known.
+    public var mg: Double?
+    /// The unit the person gave the amount in (the other one is worked out).
+    public var unit: FoodUnit
+    public init(foodID: String, servings: Double, grams: Double? = nil, mg: Double? = nil, unit: FoodUnit = .servings) {
         self.foodID = foodID
         self.servings = servings
+        self.grams = grams
+        self.mg = mg
+        self.unit = unit
     }
 }
 
-/// One supplement dose, in elemental magnesium.
+/// One supplement dose, in elemental magnesium; `compoundMg` when the person gave the compound's weight.
 public struct SupplementDose: Sendable, Hashable {
     public var formID: String
     public var elementalMg: Double
-    public init(formID: String, elementalMg: Double) {
+    public var compoundMg: Double?
+    public init(formID: String, elementalMg: Double, compoundMg: Double? = nil) {
         self.formID = formID
         self.elementalMg = elementalMg
+        self.compoundMg = compoundMg
     }
 }
 
@@ -121,9 +139,13 @@ public struct JournalEntry: Sendable, Hashable, Identifiable {
         case .food(let f):
             if f.foodID.isEmpty { out.append("empty food id") }
             if !(f.servings.isFinite && f.servings > 0) { out.append("servings must be more than 0") }
+            if let g = f.grams, !(g.isFinite && g > 0) { out.append("grams must be more than 0") }
+            if let mg = f.mg, !(mg.isFinite && mg >= 0) { out.append("mg must be 0 or more") }
+            if f.unit == .grams && f.grams == nil { out.append("an amount in grams needs its grams") }
         case .supplement(let s):
             if s.formID.isEmpty { out.append("empty supplement form id") }
             if !(s.elementalMg.isFinite && s.elementalMg >= 0) { out.append("mg must be 0 or more") }
+            if let c = s.compoundMg, !(c.isFinite && c >= 0) { out.append("compound mg must be 0 or more") }
         case .checkOff(let c):
             if c.week < 1 { out.append("plan week must be 1 or more") }
             if c.taskID.isEmpty { out.append("empty task id") }
@@ -152,6 +174,7 @@ extension JournalEntry: Codable {
         case ratings, food, servings, form, mg, goal, week, task, pattern
         case plannedSeconds, actualSeconds, cycles, tensionBefore, tensionAfter, text, flag
         case note, triggers
+        case grams, unit, compoundMg
     }
 
     /// Every key an entry may have in a file, so a faster reader can refuse any it does not handle.
@@ -186,12 +209,14 @@ extension JournalEntry: Codable {
         case .food:
             kind = .food(
                 FoodServing(
-                    foodID: try c.decode(String.self, forKey: .food), servings: try c.decode(Double.self, forKey: .servings)
-                ))
+                    foodID: try c.decode(String.self, forKey: .food), servings: try c.decode(Double.self, forKey: .servings),
+                    grams: try c.decodeIfPresent(Double.self, forKey: .grams), mg: try c.decodeIfPresent(Double.self, forKey: .mg),
+                    unit: try c.decodeIfPresent(FoodUnit.self, forKey: .unit) ?? .servings))
         case .supplement:
             kind = .supplement(
                 SupplementDose(
-                    formID: try c.decode(String.self, forKey: .form), elementalMg: try c.decode(Double.self, forKey: .mg)))
+                    formID: try c.decode(String.self, forKey: .form), elementalMg: try c.decode(Double.self, forKey: .mg),
+                    compoundMg: try c.decodeIfPresent(Double.self, forKey: .compoundMg)))
         case .checkOff:
             kind = .checkOff(
                 TaskCheckOff(
@@ -227,9 +252,14 @@ extension JournalEntry: Codable {
         case .food(let f):
             try c.encode(f.foodID, forKey: .food)
             try c.encode(f.servings, forKey: .servings)
+            try c.encodeIfPresent(f.grams, forKey: .grams)
+            try c.encodeIfPresent(f.mg, forKey: .mg)
+            // Servings are the default, so entries given in servings read as they always did.
+            if f.unit != .servings { try c.encode(f.unit, forKey: .unit) }
         case .supplement(let s):
             try c.encode(s.formID, forKey: .form)
             try c.encode(s.elementalMg, forKey: .mg)
+            try c.encodeIfPresent(s.compoundMg, forKey: .compoundMg)
         case .checkOff(let t):
             try c.encode(t.goal, forKey: .goal)
             try c.encode(t.week, forKey: .week)
@@ -263,6 +293,14 @@ public enum JournalChange: Sendable, Hashable {
     case removeCustomPattern(id: String)
     /// The symptoms the person rates (catalogue ids), replacing the list; ratings already made stay.
     case setTrackedSymptoms([String])
+    /// Marks a food (catalogue or own, by id) as a favourite or as not for the person; nil clears the mark.
+    case markFood(id: String, FoodMark?)
+}
+
+/// What the person said about a food: a favourite (listed first to log) or not for them (never suggested).
+public enum FoodMark: String, Codable, Sendable, Hashable, CaseIterable {
+    case favourite
+    case notForMe = "not-for-me"
 }
 
 public enum JournalChangeError: Error, Sendable, Hashable, CustomStringConvertible {
@@ -270,11 +308,13 @@ public enum JournalChangeError: Error, Sendable, Hashable, CustomStringConvertib
     case unknownID(String)
     case invalidEntry(id: String, problems: [String])
     case invalidSymptomList(problems: [String])
+    case emptyFoodID
 
     public var description: String {
         switch self {
         case .duplicateID(let id): "An entry with id \(id) already exists."
         case .unknownID(let id): "No entry or custom item with id \(id)."
+        case .emptyFoodID: "A food mark needs a food id."
         case .invalidEntry(let id, let problems): "Entry \(id): " + problems.joined(separator: "; ") + "."
         case .invalidSymptomList(let problems): "Symptom list: " + problems.joined(separator: "; ") + "."
         }
@@ -285,7 +325,7 @@ public enum JournalChangeError: Error, Sendable, Hashable, CustomStringConvertib
 public struct JournalTouch: Sendable, Hashable {
     /// "YYYY-MM" keys of the months whose entries changed.
     public var months: Set<String> = []
-    /// Custom foods or patterns, or the symptom list, changed.
+    /// Custom foods or patterns, the symptom list or food marks changed.
     public var custom = false
     public init(months: Set<String> = [], custom: Bool = false) {
         self.months = months
@@ -298,7 +338,8 @@ public struct JournalTouch: Sendable, Hashable {
     }
 }
 
-/// All of the person's dated entries, the foods and patterns they made, and the symptoms they rate.
+/// All of the person's dated entries, the foods and patterns they made, the symptoms they rate and their
+/// marks on foods.
 /// `entries` is kept sorted by day, then time of day (untimed first), then insertion.
 public struct Journal: Sendable, Hashable, Codable {
     public private(set) var entries: [JournalEntry]
@@ -307,18 +348,21 @@ public struct Journal: Sendable, Hashable, Codable {
     /// The symptoms the person chose to rate; nil until they change the list, which until then is the
     /// one the catalogue gives their goal (`SymptomChecklist`).
     public var trackedSymptoms: [String]?
+    /// Food id → the person's mark on it.
+    public var foodMarks: [String: FoodMark]
 
     public init(
         entries: [JournalEntry] = [], customFoods: [Food] = [], customPatterns: [BreathingPattern] = [],
-        trackedSymptoms: [String]? = nil
+        trackedSymptoms: [String]? = nil, foodMarks: [String: FoodMark] = [:]
     ) {
         self.entries = Journal.sorted(entries)
         self.customFoods = customFoods
         self.customPatterns = customPatterns
         self.trackedSymptoms = trackedSymptoms
+        self.foodMarks = foodMarks
     }
 
-    enum CodingKeys: String, CodingKey { case entries, customFoods, customPatterns, trackedSymptoms }
+    enum CodingKeys: String, CodingKey { case entries, customFoods, customPatterns, trackedSymptoms, foodMarks }
 
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -326,7 +370,8 @@ public struct Journal: Sendable, Hashable, Codable {
             entries: try c.decode([JournalEntry].self, forKey: .entries),
             customFoods: try c.decodeIfPresent([Food].self, forKey: .customFoods) ?? [],
             customPatterns: try c.decodeIfPresent([BreathingPattern].self, forKey: .customPatterns) ?? [],
-            trackedSymptoms: try c.decodeIfPresent([String].self, forKey: .trackedSymptoms))
+            trackedSymptoms: try c.decodeIfPresent([String].self, forKey: .trackedSymptoms),
+            foodMarks: try c.decodeIfPresent([String: FoodMark].self, forKey: .foodMarks) ?? [:])
     }
 
     static func sorted(_ entries: [JournalEntry]) -> [JournalEntry] {
@@ -476,6 +521,11 @@ public struct Journal: Sendable, Hashable, Codable {
         case .removeCustomFood(let id):
             guard customFoods.contains(where: { $0.id == id }) else { throw .unknownID(id) }
             customFoods.removeAll { $0.id == id }
+            // A mark on a food that is gone would only clutter the file.
+            foodMarks[id] = nil
+        case .markFood(let id, let mark):
+            guard !id.isEmpty else { throw .emptyFoodID }
+            foodMarks[id] = mark
         case .putCustomPattern(let pattern):
             Journal.put(pattern, into: &customPatterns)
         case .removeCustomPattern(let id):
