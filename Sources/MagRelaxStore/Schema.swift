@@ -91,6 +91,8 @@ struct CustomDocument: Codable {
     var schemaVersion: Int
     var customFoods: [Food]
     var customPatterns: [BreathingPattern]
+    /// Past plans and keep-going blocks; absent from files written before there were any.
+    var planBlocks: [PlanBlock]?
 }
 
 struct MonthDocument: Codable, Equatable {
@@ -138,7 +140,9 @@ extension ProfileDocument: VersionedDocument {
 extension CustomDocument: VersionedDocument {
     static var kind: FileKind { .custom }
     func encoded() throws(FileProblem) -> Data {
-        try Codec.document(version: schemaVersion, [("customFoods", customFoods), ("customPatterns", customPatterns)])
+        var fields: [(String, any Encodable)] = [("customFoods", customFoods), ("customPatterns", customPatterns)]
+        if let planBlocks, !planBlocks.isEmpty { fields.append(("planBlocks", planBlocks)) }
+        return try Codec.document(version: schemaVersion, fields)
     }
 }
 

@@ -105,7 +105,7 @@ public enum LoadWindow: Sendable, Hashable {
 ///
 /// Layout (all files 0600, folder 0700; every file starts with "schemaVersion"):
 /// - `profile.json` — the profile
-/// - `custom.json` — custom foods and breathing patterns
+/// - `custom.json` — custom foods and breathing patterns, and plan blocks (past plans, keep-going blocks)
 /// - `journal-YYYY-MM.json` — one month of entries, so a save rewrites only the months it touched
 /// - `backups/<file>.1` … `.3` — the previous versions, newest first
 /// - `damaged/<file>.damaged-<UTC time>` — files that could not be read, moved aside
@@ -235,10 +235,13 @@ public final class Store {
         if files.contains(.custom), let (doc, migrated) = try read(CustomDocument.self, .custom) {
             journal.customFoods = doc.customFoods
             journal.customPatterns = doc.customPatterns
+            journal.planBlocks = doc.planBlocks ?? []
             if migrated { upgraded.append(.custom) }
         }
         let (entries, monthRewrites) = try readMonths(monthsOnDisk.filter(window.includes))
-        journal = Journal(entries: entries, customFoods: journal.customFoods, customPatterns: journal.customPatterns)
+        journal = Journal(
+            entries: entries, customFoods: journal.customFoods, customPatterns: journal.customPatterns,
+            planBlocks: journal.planBlocks)
         guard !isReadOnly else { return }
         var rewrites = monthRewrites
         for file in upgraded {
@@ -264,17 +267,17 @@ public final class Store {
     public func loadAll() throws(StoreError) -> Journal {
         let stale = Set(savedSinceRead.compactMap(\.monthKey))
         let keys = monthsOnDisk.subtracting(loadedMonths).union(stale.intersection(monthsOnDisk))
-        var custom = (foods: journal.customFoods, patterns: journal.customPatterns)
+        var custom = (foods: journal.customFoods, patterns: journal.customPatterns, blocks: journal.planBlocks)
         if savedSinceRead.contains(.custom), FileIO.exists(path(.custom)),
             let (doc, _) = try read(CustomDocument.self, .custom)
         {
-            custom = (doc.customFoods, doc.customPatterns)
+            custom = (doc.customFoods, doc.customPatterns, doc.planBlocks ?? [])
         }
         let (entries, rewrites) = try readMonths(keys)
         if !isReadOnly && !rewrites.isEmpty { try? commit(rewrites) }
         var whole = Journal(
             entries: journal.entries.filter { !stale.contains($0.day.monthKey) }, customFoods: custom.foods,
-            customPatterns: custom.patterns)
+            customPatterns: custom.patterns, planBlocks: custom.blocks)
         whole.merge(entries)
         journal = whole
         savedSinceRead = []
@@ -440,7 +443,7 @@ public final class Store {
             case .custom:
                 return try CustomDocument(
                     schemaVersion: registry.current, customFoods: journal.customFoods,
-                    customPatterns: journal.customPatterns
+                    customPatterns: journal.customPatterns, planBlocks: journal.planBlocks
                 ).encoded()
             case .month(let key):
                 let entries = Array(journal.entries(inMonth: key))

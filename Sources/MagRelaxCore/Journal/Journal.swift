@@ -248,18 +248,23 @@ public enum JournalChange: Sendable, Hashable {
     case removeCustomFood(id: String)
     case putCustomPattern(BreathingPattern)
     case removeCustomPattern(id: String)
+    /// Adds or replaces (by id) a stretch of plan days: a past plan, or a "keep going" block.
+    case putPlanBlock(PlanBlock)
+    case removePlanBlock(id: String)
 }
 
 public enum JournalChangeError: Error, Sendable, Hashable, CustomStringConvertible {
     case duplicateID(String)
     case unknownID(String)
     case invalidEntry(id: String, problems: [String])
+    case invalidPlanBlock(id: String, problems: [String])
 
     public var description: String {
         switch self {
         case .duplicateID(let id): "An entry with id \(id) already exists."
         case .unknownID(let id): "No entry or custom item with id \(id)."
         case .invalidEntry(let id, let problems): "Entry \(id): " + problems.joined(separator: "; ") + "."
+        case .invalidPlanBlock(let id, let problems): "Plan block \(id): " + problems.joined(separator: "; ") + "."
         }
     }
 }
@@ -268,7 +273,7 @@ public enum JournalChangeError: Error, Sendable, Hashable, CustomStringConvertib
 public struct JournalTouch: Sendable, Hashable {
     /// "YYYY-MM" keys of the months whose entries changed.
     public var months: Set<String> = []
-    /// Custom foods or patterns changed.
+    /// Custom foods or patterns, or plan blocks, changed.
     public var custom = false
     public init(months: Set<String> = [], custom: Bool = false) {
         self.months = months
@@ -281,27 +286,34 @@ public struct JournalTouch: Sendable, Hashable {
     }
 }
 
-/// All of the person's dated entries and the foods and patterns they made.
+/// All of the person's dated entries, the foods and patterns they made, and the plan blocks kept
+/// beside the profile's plan (past plans, "keep going" blocks; the order they were made in).
 /// `entries` is kept sorted by day, then time of day (untimed first), then insertion.
 public struct Journal: Sendable, Hashable, Codable {
     public private(set) var entries: [JournalEntry]
     public var customFoods: [Food]
     public var customPatterns: [BreathingPattern]
+    public var planBlocks: [PlanBlock]
 
-    public init(entries: [JournalEntry] = [], customFoods: [Food] = [], customPatterns: [BreathingPattern] = []) {
+    public init(
+        entries: [JournalEntry] = [], customFoods: [Food] = [], customPatterns: [BreathingPattern] = [],
+        planBlocks: [PlanBlock] = []
+    ) {
         self.entries = Journal.sorted(entries)
         self.customFoods = customFoods
         self.customPatterns = customPatterns
+        self.planBlocks = planBlocks
     }
 
-    enum CodingKeys: String, CodingKey { case entries, customFoods, customPatterns }
+    enum CodingKeys: String, CodingKey { case entries, customFoods, customPatterns, planBlocks }
 
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         self.init(
             entries: try c.decode([JournalEntry].self, forKey: .entries),
             customFoods: try c.decodeIfPresent([Food].self, forKey: .customFoods) ?? [],
-            customPatterns: try c.decodeIfPresent([BreathingPattern].self, forKey: .customPatterns) ?? [])
+            customPatterns: try c.decodeIfPresent([BreathingPattern].self, forKey: .customPatterns) ?? [],
+            planBlocks: try c.decodeIfPresent([PlanBlock].self, forKey: .planBlocks) ?? [])
     }
 
     static func sorted(_ entries: [JournalEntry]) -> [JournalEntry] {
@@ -370,7 +382,12 @@ public struct Journal: Sendable, Hashable, Codable {
 
     /// Whether the plan task was ticked off for that day.
     public func isChecked(goal: Goal, week: Int, taskID: String, on day: CalendarDay) -> Bool {
-        entries(on: day).contains {
+        !checkOffs(goal: goal, week: week, taskID: taskID, on: day).isEmpty
+    }
+
+    /// The entries that tick the plan task off for that day (one, unless ticked twice elsewhere).
+    public func checkOffs(goal: Goal, week: Int, taskID: String, on day: CalendarDay) -> [JournalEntry] {
+        entries(on: day).filter {
             if case .checkOff(let c) = $0.kind { return c.goal == goal && c.week == week && c.taskID == taskID }
             return false
         }
@@ -383,6 +400,11 @@ public struct Journal: Sendable, Hashable, Codable {
         for e in entries {
             if !seen.insert(e.id).inserted { out.append("entry \(e.id) (\(e.day)): duplicate id") }
             for p in e.problems { out.append("entry \(e.id) (\(e.day)): \(p)") }
+        }
+        var blocks = Set<String>()
+        for b in planBlocks {
+            if !blocks.insert(b.id).inserted { out.append("plan block \(b.id): duplicate id") }
+            for p in b.problems { out.append("plan block \(b.id): \(p)") }
         }
         return out
     }
@@ -456,6 +478,13 @@ public struct Journal: Sendable, Hashable, Codable {
         case .removeCustomPattern(let id):
             guard customPatterns.contains(where: { $0.id == id }) else { throw .unknownID(id) }
             customPatterns.removeAll { $0.id == id }
+        case .putPlanBlock(let block):
+            let problems = block.problems
+            if !problems.isEmpty { throw .invalidPlanBlock(id: block.id, problems: problems) }
+            Journal.put(block, into: &planBlocks)
+        case .removePlanBlock(let id):
+            guard planBlocks.contains(where: { $0.id == id }) else { throw .unknownID(id) }
+            planBlocks.removeAll { $0.id == id }
         }
         return JournalTouch(custom: true)
     }
