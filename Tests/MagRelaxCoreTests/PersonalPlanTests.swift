@@ -49,6 +49,7 @@ struct PersonalPlanTests {
             } else {
                 let pill = try #require(supplement(today))
                 #expect(pill.title == "Supplement: 200 mg elemental magnesium as Magnesium glycinate / bisglycinate")
+                #expect(pill.label == "200 mg supplement")
                 #expect(pill.practice == .supplement(formID: "glycinate", mg: 200))
                 #expect(pill.steps.contains { $0.contains("350 mg a day (everyone aged 9 and over)") })
                 #expect(!food.notes.contains { $0.text.contains("Kidney") })
@@ -64,7 +65,8 @@ struct PersonalPlanTests {
                     for id in ids {
                         let pose = try #require(shipped.yoga.first { $0.id == id })
                         #expect(task.title.contains(pose.name))
-                        #expect(task.steps.contains("\(pose.name): hold \(pose.hold); repeats \(pose.repeats)"))
+                        let hold = pose.hold.prefix(1).lowercased() + pose.hold.dropFirst()
+                        #expect(task.steps.contains("\(pose.name): hold \(hold); repeats \(pose.repeats)"))
                     }
                 case .breathing:
                     guard case .breathing(let id, let length) = task.practice else {

@@ -28,6 +28,9 @@ public struct ICalendar: Sendable, Hashable {
         self.stamp = stamp
     }
 
+    /// PRODID of magrelax's plan export (RFC 5545 section 3.7.3).
+    public static let magrelaxProductID = "-//magrelax//magrelax plan//EN"
+
     /// Longest content line, in octets, before it is folded (RFC 5545 section 3.1).
     public static let lineOctets = 75
 

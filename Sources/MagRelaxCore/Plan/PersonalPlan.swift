@@ -31,6 +31,8 @@ public struct DayTask: Sendable, Hashable, Identifiable {
     public var id: String
     public var kind: TaskKind
     public var title: String
+    /// A short name for narrow columns: the template's title, or "200 mg supplement".
+    public var label: String
     public var detail: String
     /// The concrete part: the day's need, the poses with their holds, the pattern and its length.
     public var steps: [String] = []
@@ -41,6 +43,7 @@ public struct DayTask: Sendable, Hashable, Identifiable {
         self.id = id
         self.kind = kind
         self.title = title
+        label = title
         self.detail = detail
     }
 
@@ -104,15 +107,15 @@ public struct PersonalPlan: Sendable {
             let poses = (task.poses ?? []).compactMap { id in catalogue.yoga.first { $0.id == id } }
             guard !poses.isEmpty else { break }
             out.title += ": " + poses.map(\.name).joined(separator: ", ")
-            out.steps = poses.map { "\($0.name): hold \($0.hold); repeats \($0.repeats)" }
+            out.steps = poses.map { "\($0.name): hold \($0.hold.lowercasedFirst); repeats \($0.repeats)" }
             out.practice = .poses(poses.map(\.id))
         case .breathing:
             guard let id = task.pattern, let listed = catalogue.breathing.first(where: { $0.id == id }) else { break }
             let (pattern, holdsLeftOut) = BreathingRules.breathable(listed, for: profile)
             let length = pattern.defaultLength
-            out.title += ": \(pattern.name), \(Self.text(length, pattern))"
+            out.title += ": \(pattern.name), \(Self.lengthText(length, pattern))"
             let timing = [pattern.inhale, pattern.holdIn, pattern.exhale, pattern.holdOut].map(Self.number).joined(separator: "·")
-            out.steps = ["\(pattern.name): in·hold·out·hold \(timing) s, \(Self.text(length, pattern))"]
+            out.steps = ["\(pattern.name): in·hold·out·hold \(timing) s, \(Self.lengthText(length, pattern))"]
             if holdsLeftOut { out.notes.append(PlanNote(.caution, "The holds are left out (pregnancy, or heart or lung disease).")) }
             out.practice = .breathing(patternID: pattern.id, length: length)
         default:
@@ -167,6 +170,7 @@ public struct PersonalPlan: Sendable {
                         + "\(Self.number(dose)) mg. More only if a clinician directs it."), at: 0)
             }
         }
+        supplement.label = mg.map { "\(Self.number($0)) mg supplement" } ?? "Supplement"
         if let mg {
             supplement.title = "Supplement: \(Self.number(mg)) mg elemental magnesium as \(name)"
             if mg > limitMg { supplement.title += " (as your clinician directed)" }
@@ -191,7 +195,7 @@ public struct PersonalPlan: Sendable {
     }
 
     /// "5 min", "4 breaths", "5 rounds".
-    static func text(_ length: SessionLength, _ pattern: BreathingPattern) -> String {
+    public static func lengthText(_ length: SessionLength, _ pattern: BreathingPattern) -> String {
         switch length {
         case .minutes(let m): "\(number(m)) min"
         case .cycles(let c): "\(c) " + (pattern.alternateNostril ? "rounds" : "breaths")
