@@ -17,7 +17,10 @@ struct MagRelaxCommand: ParsableCommand {
         abstract: "Self-care for muscle tension: magnesium, gentle yoga, paced breathing and a private journal.",
         discussion: "Education, not medical advice. Your data stays in plain JSON files in the data folder.",
         version: magrelaxVersion,
-        subcommands: [ProfileCommand.self, ExportCommand.self, ImportCommand.self, BreatheCommand.self]
+        subcommands: [
+            ProfileCommand.self, TodayCommand.self, DoneCommand.self, ExportCommand.self, ImportCommand.self,
+            BreatheCommand.self,
+        ]
     )
 
     @OptionGroup var data: DataDirOption
