@@ -215,7 +215,8 @@ public struct PlanPane: BrowsingPane, Hashable {
         let more = (keepGoing ? [KeyHint("n", "keep going")] : []) + [KeyHint("e", "export"), KeyHint("g", "all plans")]
         switch calendar {
         case .month:
-            return [KeyHint("←→↑↓", "day"), KeyHint("Enter", "tasks"), KeyHint("[ ]", "month"), KeyHint("w", "week")] + more
+            return [KeyHint("←→", "day"), KeyHint("↑↓", "week"), KeyHint("Enter", "tasks"), KeyHint("[ ]", "month"),
+                    KeyHint("w", "week view")] + more
         case .week, .day:
             return [KeyHint("Space", "tick"), KeyHint("↑↓", "task"), KeyHint("Enter", "open"), KeyHint("←→", "day"),
                     KeyHint("Esc", "month"), KeyHint("w", calendar == .week ? "month" : "week")] + more
@@ -225,7 +226,8 @@ public struct PlanPane: BrowsingPane, Hashable {
     public func help(context: PaneContext) -> [HelpSection] {
         [
             HelpSection("Plan calendar", [
-                KeyHint("←→↑↓ or h l k j", "previous / next day, week"),
+                KeyHint("←→ or h l", "previous / next day"),
+                KeyHint("↑↓ or k j", "previous / next week"),
                 KeyHint("[ ] PgUp PgDn", "previous / next month"),
                 KeyHint("Home End", "first / last day of the month"),
                 KeyHint("Enter", "the day's tasks"),

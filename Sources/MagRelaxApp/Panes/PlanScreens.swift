@@ -22,6 +22,13 @@ struct PlanScreens {
     var theme: Theme { ctx.theme }
     var ascii: Bool { theme.glyphs == .ascii }
 
+    /// The text as an ASCII terminal can show it: the plan's separators and dashes become hyphens.
+    func plain(_ text: String) -> String {
+        guard ascii else { return text }
+        return text.replacingOccurrences(of: "·", with: "-").replacingOccurrences(of: "–", with: "-")
+            .replacingOccurrences(of: "…", with: "...")
+    }
+
     /// Rows under the middle: adherence and streaks, then the expectation (two lines).
     static let bottomRows = 3
 
@@ -53,11 +60,11 @@ struct PlanScreens {
         let a = ctx.area
         let line = Rect(x: a.x + 1, y: a.y, width: a.width - 2, height: 1)
         let headline = day?.headline ?? "No plan on \(Self.long(date))"
-        canvas.put(TextWidth.truncated(headline, to: line.width, ellipsis: theme.glyphs.ellipsis), x: line.x, y: line.y,
+        canvas.put(TextWidth.truncated(plain(headline), to: line.width, ellipsis: theme.glyphs.ellipsis), x: line.x, y: line.y,
                    style: theme.heading, clip: line)
         let second = Rect(x: line.x, y: line.y + 1, width: line.width, height: 1)
         let (text, style) = pane.message.map { ($0, theme.warning) } ?? (subline, theme.dim)
-        canvas.put(TextWidth.truncated(text, to: second.width, ellipsis: theme.glyphs.ellipsis), x: second.x, y: second.y,
+        canvas.put(TextWidth.truncated(plain(text), to: second.width, ellipsis: theme.glyphs.ellipsis), x: second.x, y: second.y,
                    style: style, clip: second)
     }
 
@@ -95,7 +102,7 @@ struct PlanScreens {
             let streaks = plan.streaks(today: ctx.today)
             let days = { (n: Int) in n == 1 ? "1 day" : "\(n) days" }
             let text = "Done: " + weeks.joined(separator: " · ") + "   Streak: \(days(streaks.current)) (longest \(streaks.longest))"
-            canvas.put(TextWidth.truncated(ascii ? text.replacingOccurrences(of: "–", with: "-") : text, to: width,
+            canvas.put(TextWidth.truncated(plain(text), to: width,
                                            ellipsis: theme.glyphs.ellipsis), x: x, y: y, style: theme.text)
         }
         y += 1
@@ -104,7 +111,7 @@ struct PlanScreens {
         let grades = cat.reference.evidence.filter { template.evidence.contains($0.id) }.map { $0.sourceGrade ?? $0.strength.label }
         let text = "Expect, as the guide claims (not a trial result): " + template.expectation.claim
             + (grades.isEmpty ? "." : ". Evidence: " + grades.joined(separator: "; ") + ".")
-        for (i, line) in TextWrap.wrap(text, width: width).prefix(2).enumerated() {
+        for (i, line) in TextWrap.wrap(plain(text), width: width).prefix(2).enumerated() {
             canvas.put(line, x: x, y: y + i, style: theme.dim)
         }
     }
@@ -186,15 +193,15 @@ struct PlanScreens {
     /// Beside the grid: the selected day's tasks with their marks.
     private func drawDayPreview(_ canvas: inout Canvas, _ area: Rect) {
         guard let day else {
-            canvas.put(Self.short(date) + " · not a plan day", x: area.x, y: area.y, style: theme.dim, clip: area)
+            canvas.put(plain(Self.short(date) + " · not a plan day"), x: area.x, y: area.y, style: theme.dim, clip: area)
             return
         }
         let heading = Self.short(date) + " · " + (date <= ctx.today ? "\(plan.doneCount(day)) of \(day.tasks.count) done" : "to come")
-        canvas.put(heading, x: area.x, y: area.y, style: theme.heading, clip: area)
+        canvas.put(plain(heading), x: area.x, y: area.y, style: theme.heading, clip: area)
         let rows = area.height - 3
         for (i, task) in day.tasks.prefix(max(0, rows)).enumerated() {
             let line = taskMark(task, day) + " " + task.title
-            canvas.put(TextWidth.truncated(line, to: area.width, ellipsis: theme.glyphs.ellipsis), x: area.x, y: area.y + 1 + i,
+            canvas.put(TextWidth.truncated(plain(line), to: area.width, ellipsis: theme.glyphs.ellipsis), x: area.x, y: area.y + 1 + i,
                        style: plan.isDone(task, on: day) ? theme.good : theme.text, clip: area)
         }
         let below = area.y + 2 + min(day.tasks.count, max(0, rows))
@@ -222,7 +229,7 @@ struct PlanScreens {
         var table = Table(
             columns: [Table.Column(width: .fixed(ascii ? 3 : 1)), Table.Column(width: .flex())],
             rows: day.tasks.map { task in
-                Table.Row([Table.Cell(taskMark(task, day)), Table.Cell(task.title)],
+                Table.Row([Table.Cell(taskMark(task, day)), Table.Cell(plain(task.title))],
                           style: plan.isDone(task, on: day) ? theme.good : theme.text)
             })
         table.selectedStyle = theme.selected
@@ -276,7 +283,7 @@ struct PlanScreens {
                 let chosen = selected && t == min(max(pane.taskIndex, 0), planDay.tasks.count - 1)
                 let style = chosen ? theme.selected : (plan.isDone(task, on: planDay) ? theme.good : theme.text)
                 let mark = taskMark(task, planDay) + " "
-                let lines = TextWrap.wrap(task.label, width: max(1, columnWidth - TextWidth.width(mark)))
+                let lines = TextWrap.wrap(plain(task.label), width: max(1, columnWidth - TextWidth.width(mark)))
                 for (l, line) in lines.enumerated() where y < column.maxY {
                     let text = (l == 0 ? mark : String(repeating: " ", count: TextWidth.width(mark))) + line
                     canvas.put(TextWidth.padded(text, to: columnWidth), x: column.x, y: y, style: style, clip: column)
