@@ -76,20 +76,54 @@ public struct PersonalPlan: Sendable {
     public let catalogue: Catalogue
     public let journal: Journal
     public let timeline: PlanTimeline
+    /// Each template week's tasks, made once: only a recent red flag makes one day differ from its week.
+    private let weeks: [WeekKey: MadeWeek]
+    /// Every red flag marked over the plan's days, newest first (read once, not once a day).
+    private let redFlags: [RecordedRedFlag]
+
+    private struct WeekKey: Hashable {
+        var goal: Goal
+        var week: Int
+    }
+
+    private struct MadeWeek {
+        var focus: String
+        var tasks: [DayTask]
+    }
 
     public init(profile: Profile, catalogue: Catalogue, journal: Journal) {
         self.profile = profile
         self.catalogue = catalogue
         self.journal = journal
         timeline = PlanTimeline(profile: profile, journal: journal)
+        let goals = Set((timeline.recorded + (timeline.current.map { [$0] } ?? [])).map(\.goal))
+        var made: [WeekKey: MadeWeek] = [:]
+        for goal in goals {
+            for week in catalogue.plan(for: goal)?.weeks ?? [] {
+                let tasks = week.tasks.flatMap {
+                    Self.tasks(for: $0, redFlag: nil, profile: profile, catalogue: catalogue)
+                }
+                made[WeekKey(goal: goal, week: week.week)] = MadeWeek(focus: week.focus, tasks: tasks)
+            }
+        }
+        weeks = made
+        let dates = timeline.dates
+        redFlags = dates.first.map { first in
+            RedFlagHold.recorded(in: journal, from: RedFlagHold.window(endingOn: first).lowerBound, through: dates.last!)
+        } ?? []
     }
 
     /// The plan day on a date; nil outside every block (or when the catalogue has no such plan).
     public func day(_ date: CalendarDay) -> PlanDay? {
         guard let position = timeline.position(on: date),
-            let week = catalogue.plan(for: position.block.goal)?.weeks.first(where: { $0.week == position.templateWeek })
+            let made = weeks[WeekKey(goal: position.block.goal, week: position.templateWeek)]
         else { return nil }
-        return PlanDay(position: position, focus: week.focus, tasks: week.tasks.flatMap { tasks(for: $0, on: date) })
+        let window = RedFlagHold.window(endingOn: date)
+        guard let flag = redFlags.first(where: { window.contains($0.day) }),
+            let week = catalogue.plan(for: position.block.goal)?.weeks.first(where: { $0.week == position.templateWeek })
+        else { return PlanDay(position: position, focus: made.focus, tasks: made.tasks) }
+        let tasks = week.tasks.flatMap { Self.tasks(for: $0, redFlag: flag, profile: profile, catalogue: catalogue) }
+        return PlanDay(position: position, focus: made.focus, tasks: tasks)
     }
 
     /// Every plan day, in date order.
@@ -98,11 +132,13 @@ public struct PersonalPlan: Sendable {
     /// The goal's template for a block.
     public func template(of block: PlanBlock) -> PlanTemplate? { catalogue.plan(for: block.goal) }
 
-    private func tasks(for task: PlanTask, on date: CalendarDay) -> [DayTask] {
+    private static func tasks(
+        for task: PlanTask, redFlag: RecordedRedFlag?, profile: Profile, catalogue: Catalogue
+    ) -> [DayTask] {
         var out = DayTask(id: task.id, kind: task.kind, title: task.title, detail: task.detail)
         switch task.kind {
         case .magnesium:
-            return magnesiumTasks(task, on: date)
+            return magnesiumTasks(task, redFlag: redFlag, profile: profile, catalogue: catalogue)
         case .yoga, .stretching:
             let poses = (task.poses ?? []).compactMap { id in catalogue.yoga.first { $0.id == id } }
             guard !poses.isEmpty else { break }
@@ -124,8 +160,11 @@ public struct PersonalPlan: Sendable {
         return [out]
     }
 
-    /// Food first toward the daily need; then the supplement, only when nothing holds it back.
-    private func magnesiumTasks(_ task: PlanTask, on date: CalendarDay) -> [DayTask] {
+    /// Food first toward the daily need; then the supplement, only when nothing holds it back (kidney
+    /// disease, a red flag in the 14 days up to the day).
+    private static func magnesiumTasks(
+        _ task: PlanTask, redFlag: RecordedRedFlag?, profile: Profile, catalogue: Catalogue
+    ) -> [DayTask] {
         let reference = catalogue.reference
         // The template says food first in its first sentence; the rest is about supplements.
         let sentences = Catalogue.sentences(task.detail).map { String($0).trimmed }
@@ -143,9 +182,8 @@ public struct PersonalPlan: Sendable {
             food.notes.append(PlanNote(
                 .danger, "Kidney disease: ask your doctor before any supplement (risk of magnesium toxicity); magrelax suggests no dose."))
         }
-        let redFlags = RedFlagHold.recent(in: journal, today: date)
-        if let flag = redFlags.first { food.notes.append(redFlagNote(flag)) }
-        guard let formID = profile.supplementFormID, !profile.kidneyDisease, redFlags.isEmpty else {
+        if let redFlag { food.notes.append(redFlagNote(redFlag, catalogue)) }
+        guard let formID = profile.supplementFormID, !profile.kidneyDisease, redFlag == nil else {
             food.notes += medicineNotes
             return [food]
         }
@@ -183,7 +221,7 @@ public struct PersonalPlan: Sendable {
         return [food, supplement]
     }
 
-    private func redFlagNote(_ recorded: RecordedRedFlag) -> PlanNote {
+    private static func redFlagNote(_ recorded: RecordedRedFlag, _ catalogue: Catalogue) -> PlanNote {
         let until = recorded.day.adding(days: RedFlagHold.days - 1)
         var text = "No supplement until \(until): you marked a red flag on \(recorded.day)"
         if let flag = catalogue.redFlags.first(where: { $0.id == recorded.flagID }) {

@@ -33,9 +33,16 @@ public struct Streaks: Sendable, Hashable {
 }
 
 extension PersonalPlan {
+    /// What an entry on the task's day must say to tick it off: the block's goal, the template week
+    /// the task comes from, and the task's id.
+    public func checkOffKey(of task: DayTask, on day: PlanDay) -> TaskCheckOff {
+        TaskCheckOff(goal: day.position.block.goal, week: day.position.templateWeek, taskID: task.id)
+    }
+
     /// The entries that tick a task off on its day.
     public func checkOffs(of task: DayTask, on day: PlanDay) -> [JournalEntry] {
-        journal.checkOffs(goal: day.position.block.goal, week: day.position.templateWeek, taskID: task.id, on: day.date)
+        let key = checkOffKey(of: task, on: day)
+        return journal.checkOffs(goal: key.goal, week: key.week, taskID: key.taskID, on: day.date)
     }
 
     public func isDone(_ task: DayTask, on day: PlanDay) -> Bool { !checkOffs(of: task, on: day).isEmpty }
@@ -49,9 +56,7 @@ extension PersonalPlan {
 
     /// The new entry that ticks a task off (named when recorded).
     public func checkOffEntry(of task: DayTask, on day: PlanDay, at time: TimeOfDay? = nil) -> JournalEntry {
-        JournalEntry(
-            id: JournalEntry.newID, day: day.date, time: time,
-            kind: .checkOff(TaskCheckOff(goal: day.position.block.goal, week: day.position.templateWeek, taskID: task.id)))
+        JournalEntry(id: JournalEntry.newID, day: day.date, time: time, kind: .checkOff(checkOffKey(of: task, on: day)))
     }
 
     /// A task of the day by its id, or by its id without the week ("yoga" for "w3-yoga").
@@ -121,9 +126,17 @@ extension PersonalPlan {
 
     /// The current and longest runs of plan days with every task done, up to today.
     public func streaks(today: CalendarDay) -> Streaks {
+        let dates = timeline.dates.filter { $0 <= today }
+        guard let first = dates.first else { return Streaks(current: 0, longest: 0) }
+        // One pass over the check-offs, rather than a look-up per task and day.
+        var ticked: [Int: Set<TaskCheckOff>] = [:]
+        for entry in journal.entries(from: first, through: today) {
+            if case .checkOff(let c) = entry.kind { ticked[entry.day.dayNumber, default: []].insert(c) }
+        }
         var complete = Set<Int>()
-        for date in timeline.dates where date <= today {
-            if let day = day(date), completion(of: day) == .all { complete.insert(date.dayNumber) }
+        for date in dates {
+            guard let day = day(date), let done = ticked[date.dayNumber] else { continue }
+            if day.tasks.allSatisfy({ done.contains(checkOffKey(of: $0, on: day)) }) { complete.insert(date.dayNumber) }
         }
         var longest = 0
         for n in complete where !complete.contains(n - 1) {
