@@ -195,3 +195,12 @@ import TerminalUI
         #expect(view(state).text.contains("[ ] Magnesium: food first"))
     }
 }
+
+extension PlanPaneTests {
+    @Test func withoutAProfileThePlansFilterTakesDigits() throws {
+        var state = try makeState()
+        press([.char("2"), .char("/")], &state)
+        press(typed("4-"), &state)
+        #expect(state.pane == .plan && state.plan.browser.query == "4-")
+    }
+}

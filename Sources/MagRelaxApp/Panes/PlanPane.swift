@@ -35,7 +35,8 @@ public struct PlanPane: BrowsingPane, Hashable {
 
     public var showsDays: Bool { true }
 
-    public var capturesKeys: Bool { readingPlans && browser.capturesKeys }
+    /// Only the five plans' filter takes every key (the browser filters nowhere else).
+    public var capturesKeys: Bool { browser.capturesKeys }
 
     /// From this width on the week view shows its seven days side by side.
     static let weekColumnsWidth = 120
@@ -231,20 +232,20 @@ public struct PlanPane: BrowsingPane, Hashable {
                 KeyHint("[ ] PgUp PgDn", "previous / next month"),
                 KeyHint("Home End", "first / last day of the month"),
                 KeyHint("Enter", "the day's tasks"),
-                KeyHint("w", "week view: seven days side by side (120 columns), else one day at a time"),
-                KeyHint("e", "export the plan as a calendar file (.ics) for a calendar app"),
-                KeyHint("n", "after your plan's last day: keep going, four more weeks of the routine"),
+                KeyHint("w", "week view (seven days side by side from 120 columns)"),
+                KeyHint("e", "export the plan as a calendar file (plan.ics)"),
+                KeyHint("n", "after the plan's last day: keep going four more weeks"),
                 KeyHint("g", "the five plans by goal, to read (Esc comes back)"),
             ]),
             HelpSection("A day's tasks", [
                 KeyHint("↑↓ or k j", "select a task"),
                 KeyHint("Space", "tick it, or untick it (saved at once)"),
-                KeyHint("Enter", "open it: the poses, the breathing pattern; food opens the Food pane"),
+                KeyHint("Enter", "open it (poses, breathing); food: the Food pane"),
                 KeyHint("←→ or [ ]", "previous / next day"),
                 KeyHint("Esc", "back to the month"),
             ]),
             HelpSection("A task", [
-                KeyHint("Enter or s", "on a breathing task: start the session in the Breathe pane"),
+                KeyHint("Enter or s", "breathing task: start the session (Breathe pane)"),
                 KeyHint("Space", "tick or untick it"),
                 KeyHint("↑↓ PgUp PgDn", "scroll"),
                 KeyHint("Esc", "back to the day"),
