@@ -43,6 +43,9 @@ public enum Effect: Sendable, Hashable {
     case saveJournal(Journal, touched: JournalTouch)
     /// Read journal months that were not loaded at start-up.
     case loadMonths(Set<String>)
+    /// Write the plan's calendar (iCalendar text of `events` days) to the data folder; the result
+    /// comes back as a notice saying where it went.
+    case writeCalendar(text: String, events: Int)
 }
 
 /// The smallest terminal the layout fits; below it the app says so instead of drawing.
@@ -142,6 +145,8 @@ public struct AppState: Sendable, Equatable {
             case .alert(let alert): overlays.append(.alert(alert))
             case .switchTo(let pane): self.pane = pane
             case .startBreathing(let id): _ = startBreathing(id, length: nil, bell: false)
+            case .showDay(let day): effects += show(day)
+            case .exportCalendar(let text, let events): effects.append(.writeCalendar(text: text, events: events))
             }
         }
         return effects
@@ -230,12 +235,21 @@ private func handleDayKey(_ state: inout AppState, _ key: Key) -> [Effect]? {
     let next: CalendarDay
     switch key {
     case .char("["): next = day.adding(days: -1)
-    case .char("]"): next = min(day.adding(days: 1), today)
+    case .char("]"): next = day.adding(days: 1)
     case .char("t"): next = today
     default: return nil
     }
-    state.shownDay = next == today ? nil : next
-    return state.loadMonths(for: next.adding(days: -27)...next)
+    return state.show(next)
+}
+
+extension AppState {
+    /// Shows a day in every pane that shows one (today or earlier), asking for the months a 28-day
+    /// view of it reads.
+    mutating func show(_ day: CalendarDay) -> [Effect] {
+        let next = min(day, CalendarDay(now))
+        shownDay = next == CalendarDay(now) ? nil : next
+        return loadMonths(for: next.adding(days: -27)...next)
+    }
 }
 
 /// Global keys, listed in the help overlay after the pane's own.

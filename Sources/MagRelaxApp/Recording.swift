@@ -65,15 +65,17 @@ extension AppState {
         return [.saveJournal(next, touched: touched)]
     }
 
-    /// The profile form saved: the state holds the new profile until the save is reported.
+    /// The profile form saved: the state holds the new profile until the save is reported. A new goal
+    /// or start date also keeps the plan so far in the journal (its own save).
     mutating func saveProfile(_ profile: Profile) -> [Effect] {
         if storage.readOnly {
             storage.flash = Self.readOnlyFlash
             return []
         }
+        let history = PlanHistory.changes(from: self.profile, to: profile, journal: journal, today: CalendarDay(now))
         storage.awaiting.append(.profile(self.profile))
         self.profile = profile
-        return [.saveProfile(profile)]
+        return [.saveProfile(profile)] + record(history)
     }
 
     /// A save's outcome: a failed one puts back what was there before it, so the screen shows what is on disk.

@@ -95,19 +95,24 @@ struct CustomDocument: Codable {
     var trackedSymptoms: [String]?
     /// Favourites and "not for me"; files written before marks existed have none.
     var foodMarks: [String: FoodMark]
+    /// Past plans and keep-going blocks; absent from files written before there were any.
+    var planBlocks: [PlanBlock]?
 
     init(
         schemaVersion: Int, customFoods: [Food], customPatterns: [BreathingPattern], trackedSymptoms: [String]? = nil,
-        foodMarks: [String: FoodMark] = [:]
+        foodMarks: [String: FoodMark] = [:], planBlocks: [PlanBlock]? = nil
     ) {
         self.schemaVersion = schemaVersion
         self.customFoods = customFoods
         self.customPatterns = customPatterns
         self.trackedSymptoms = trackedSymptoms
         self.foodMarks = foodMarks
+        self.planBlocks = planBlocks
     }
 
-    enum CodingKeys: String, CodingKey { case schemaVersion, customFoods, customPatterns, trackedSymptoms, foodMarks }
+    enum CodingKeys: String, CodingKey {
+        case schemaVersion, customFoods, customPatterns, trackedSymptoms, foodMarks, planBlocks
+    }
 
     init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -116,7 +121,8 @@ struct CustomDocument: Codable {
             customFoods: try c.decode([Food].self, forKey: .customFoods),
             customPatterns: try c.decode([BreathingPattern].self, forKey: .customPatterns),
             trackedSymptoms: try c.decodeIfPresent([String].self, forKey: .trackedSymptoms),
-            foodMarks: try c.decodeIfPresent([String: FoodMark].self, forKey: .foodMarks) ?? [:])
+            foodMarks: try c.decodeIfPresent([String: FoodMark].self, forKey: .foodMarks) ?? [:],
+            planBlocks: try c.decodeIfPresent([PlanBlock].self, forKey: .planBlocks))
     }
 }
 
@@ -169,6 +175,7 @@ extension CustomDocument: VersionedDocument {
             ("customFoods", customFoods), ("customPatterns", customPatterns), ("foodMarks", foodMarks),
         ]
         if let trackedSymptoms { fields.append(("trackedSymptoms", trackedSymptoms)) }
+        if let planBlocks, !planBlocks.isEmpty { fields.append(("planBlocks", planBlocks)) }
         return try Codec.document(version: schemaVersion, fields)
     }
 }

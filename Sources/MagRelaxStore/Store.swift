@@ -105,7 +105,8 @@ public enum LoadWindow: Sendable, Hashable {
 ///
 /// Layout (all files 0600, folder 0700; every file starts with "schemaVersion"):
 /// - `profile.json` — the profile
-/// - `custom.json` — custom foods and breathing patterns, the person's symptom list and marks on foods
+/// - `custom.json` — custom foods and breathing patterns, the person's symptom list, marks on foods, and
+///   plan blocks (past plans, keep-going blocks)
 /// - `journal-YYYY-MM.json` — one month of entries, so a save rewrites only the months it touched
 /// - `backups/<file>.1` … `.3` — the previous versions, newest first
 /// - `damaged/<file>.damaged-<UTC time>` — files that could not be read, moved aside
@@ -237,12 +238,13 @@ public final class Store {
             journal.customPatterns = doc.customPatterns
             journal.trackedSymptoms = doc.trackedSymptoms
             journal.foodMarks = doc.foodMarks
+            journal.planBlocks = doc.planBlocks ?? []
             if migrated { upgraded.append(.custom) }
         }
         let (entries, monthRewrites) = try readMonths(monthsOnDisk.filter(window.includes))
         journal = Journal(
             entries: entries, customFoods: journal.customFoods, customPatterns: journal.customPatterns,
-            trackedSymptoms: journal.trackedSymptoms, foodMarks: journal.foodMarks)
+            trackedSymptoms: journal.trackedSymptoms, foodMarks: journal.foodMarks, planBlocks: journal.planBlocks)
         guard !isReadOnly else { return }
         var rewrites = monthRewrites
         for file in upgraded {
@@ -270,17 +272,18 @@ public final class Store {
         let keys = monthsOnDisk.subtracting(loadedMonths).union(stale.intersection(monthsOnDisk))
         var custom = (
             foods: journal.customFoods, patterns: journal.customPatterns, symptoms: journal.trackedSymptoms,
-            marks: journal.foodMarks)
+            marks: journal.foodMarks, blocks: journal.planBlocks)
         if savedSinceRead.contains(.custom), FileIO.exists(path(.custom)),
             let (doc, _) = try read(CustomDocument.self, .custom)
         {
-            custom = (doc.customFoods, doc.customPatterns, doc.trackedSymptoms, doc.foodMarks)
+            custom = (doc.customFoods, doc.customPatterns, doc.trackedSymptoms, doc.foodMarks, doc.planBlocks ?? [])
         }
         let (entries, rewrites) = try readMonths(keys)
         if !isReadOnly && !rewrites.isEmpty { try? commit(rewrites) }
         var whole = Journal(
             entries: journal.entries.filter { !stale.contains($0.day.monthKey) }, customFoods: custom.foods,
-            customPatterns: custom.patterns, trackedSymptoms: custom.symptoms, foodMarks: custom.marks)
+            customPatterns: custom.patterns, trackedSymptoms: custom.symptoms, foodMarks: custom.marks,
+            planBlocks: custom.blocks)
         whole.merge(entries)
         journal = whole
         savedSinceRead = []
@@ -447,7 +450,7 @@ public final class Store {
                 return try CustomDocument(
                     schemaVersion: registry.current, customFoods: journal.customFoods,
                     customPatterns: journal.customPatterns, trackedSymptoms: journal.trackedSymptoms,
-                    foodMarks: journal.foodMarks
+                    foodMarks: journal.foodMarks, planBlocks: journal.planBlocks
                 ).encoded()
             case .month(let key):
                 let entries = Array(journal.entries(inMonth: key))

@@ -54,7 +54,7 @@ struct EventLoop<Screen: TerminalScreen> {
                     quit = true
                 case .bell(let count):
                     for _ in 0..<max(0, count) { screen.beep() }
-                case .saveProfile, .saveJournal, .loadMonths:
+                case .saveProfile, .saveJournal, .loadMonths, .writeCalendar:
                     queue.append(contentsOf: perform(effect))
                 }
             }

@@ -3,17 +3,21 @@ import Foundation
 import MagRelaxCore
 import MagRelaxStore
 
-/// `magrelax export --format json|csv [--output FILE]`
+/// `magrelax export --format json|csv|ics [--output FILE]`
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Write a full JSON backup, or the journal as CSV.",
-        discussion: "JSON is a complete backup that `magrelax import` restores; CSV has one row per journal entry.")
+        abstract: "Write a full JSON backup, the journal as CSV, or your plan as a calendar (ICS).",
+        discussion: """
+            JSON is a complete backup that `magrelax import` restores; CSV has one row per journal entry; ICS \
+            (RFC 5545) has one all-day event per plan day with its tasks, and exporting again updates the same \
+            events in a calendar app.
+            """)
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case json, csv }
+    enum Format: String, ExpressibleByArgument, CaseIterable { case json, csv, ics }
 
     @OptionGroup var data: DataDirOption
-    @Option(help: "json (full backup) or csv (journal).") var format: Format
+    @Option(help: "json (full backup), csv (journal) or ics (plan calendar).") var format: Format
     @Option(help: ArgumentHelp("Write to this file (mode 0600) instead of standard output.", valueName: "file"))
     var output: String?
 
@@ -21,6 +25,7 @@ struct ExportCommand: ParsableCommand {
         // Read-only: exporting works while the app is open.
         let store = StoreAccess.open(data, readOnly: true)
         let bytes: Data
+        var what: String?
         switch format {
         case .json:
             do {
@@ -34,6 +39,20 @@ struct ExportCommand: ParsableCommand {
             } catch {
                 fail(error.description)
             }
+        case .ics:
+            guard let profile = store.profile else {
+                fail("no profile yet, so no plan to export: start magrelax, or run `magrelax profile set`")
+            }
+            let journal: Journal
+            do {
+                journal = try store.loadAll()
+            } catch {
+                fail(error.description)
+            }
+            let plan = PersonalPlan(profile: profile, catalogue: StoreAccess.catalogue(), journal: journal)
+            let calendar = plan.calendar(stamp: SystemClock.now().wallClock, productID: ICalendar.magrelaxProductID)
+            bytes = Data(calendar.text.utf8)
+            what = "\(calendar.events.count) plan days"
         }
         guard let output else {
             FileHandle.standardOutput.write(bytes)
@@ -44,7 +63,7 @@ struct ExportCommand: ParsableCommand {
         } catch {
             fail("cannot write \(output): \(error.reason)")
         }
-        warn("exported \(store.journal.entries.count) entries to \(output)")
+        warn("exported \(what ?? "\(store.journal.entries.count) entries") to \(output)")
     }
 }
 

@@ -18,8 +18,8 @@ struct MagRelaxCommand: ParsableCommand {
         discussion: "Education, not medical advice. Your data stays in plain JSON files in the data folder.",
         version: magrelaxVersion,
         subcommands: [
-            ProfileCommand.self, ExportCommand.self, ImportCommand.self, BreatheCommand.self, RateCommand.self,
-            SymptomsCommand.self, LogCommand.self,
+            ProfileCommand.self, TodayCommand.self, DoneCommand.self, ExportCommand.self, ImportCommand.self,
+            BreatheCommand.self, RateCommand.self, SymptomsCommand.self, LogCommand.self,
         ]
     )
 

@@ -94,11 +94,14 @@ struct ProfileCommand: ParsableCommand {
             let issues = profile.validate(catalogue: catalogue)
             if let error = issues.first(where: { $0.severity == .error }) { fail(error.message) }
             for warning in issues where warning.severity == .warning { warn(warning.message) }
+            // A new goal or start date keeps the plan so far (as the profile screen does).
+            let history = PlanHistory.changes(from: store.profile, to: profile, journal: store.journal, today: today)
             do {
                 try store.setProfile(profile)
             } catch {
                 fail(error.description)
             }
+            if !history.isEmpty { StoreAccess.record(history, in: store) }
             print(ProfileText.lines(profile, catalogue: catalogue).joined(separator: "\n"))
         }
     }

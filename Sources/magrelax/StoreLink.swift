@@ -1,3 +1,4 @@
+import Foundation
 import MagRelaxApp
 import MagRelaxCore
 import MagRelaxStore
@@ -6,6 +7,7 @@ import MagRelaxStore
 /// state, then carries out the app's save and load effects and reports their results as actions.
 final class StoreLink {
     let store: Store
+    private var location: DataLocation { store.location }
 
     /// Days read before the first frame: the opening screen's two weeks (today's ratings and their
     /// 14-day trend). The rest of the year follows right after the first frame (`Action.started`),
@@ -82,10 +84,24 @@ final class StoreLink {
                 actions = [.notify(StorageNotice(title: "Could not read your older entries", text: error.description))]
             }
             return actions + newDamage().map(Action.notify)
+        case .writeCalendar(let text, let events):
+            let path = location.path + "/" + Self.calendarFile
+            do {
+                try PrivateFile.write(Data(text.utf8), to: path)
+            } catch {
+                return [.notify(StorageNotice(title: "Calendar not exported", text: "Could not write \(path): \(error.reason)."))]
+            }
+            return [.notify(StorageNotice(
+                title: "Calendar exported",
+                text: "Wrote \(events) plan days to \(path). Import it into your calendar app; "
+                    + "exporting again updates the same events."))]
         case .quit, .bell:
             return []
         }
     }
+
+    /// The plan calendar the Plan pane's `e` writes, in the data folder.
+    static let calendarFile = "plan.ics"
 
     private static func outcome(_ save: () throws(StoreError) -> Void) -> StorageEvent {
         do {

@@ -62,6 +62,7 @@ import TerminalUI
                     switch effect {
                     case .saveJournal, .saveProfile: actions.append(.storage(.saved))
                     case .loadMonths(let months): actions.append(.monthsLoaded(months: months, entries: []))
+                    case .writeCalendar: break
                     case .quit, .bell: break
                     }
                 }

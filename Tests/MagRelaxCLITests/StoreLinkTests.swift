@@ -133,4 +133,29 @@ import TerminalUI
     }
 
     func press(_ key: Key, _ state: inout AppState) { _ = update(&state, .key(key)) }
+
+    @Test func thePlansCalendarGoesToTheDataFolderAndSaysWhere() throws {
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try prepare()
+        let (link, start) = try open()
+        defer { link.store.close() }
+        var state = start
+        state.now = TimeReading(monotonic: 0, wallClock: 1_794_391_200, utcOffsetSeconds: 0)
+        state.pane = .plan
+        let effects = update(&state, .key(.char("e")))
+        guard case .writeCalendar(let text, let events) = try #require(effects.first) else {
+            Issue.record("no calendar effect: \(effects)")
+            return
+        }
+        let actions = link.perform(.writeCalendar(text: text, events: events))
+        let path = link.store.location.path + "/plan.ics"
+        #expect(actions == [.notify(StorageNotice(
+            title: "Calendar exported",
+            text: "Wrote 28 plan days to \(path). Import it into your calendar app; exporting again updates the same events."))])
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == text)
+        let mode = try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int
+        #expect(mode == 0o600)
+        for action in actions { _ = update(&state, action) }
+        #expect(view(state).text.contains("Calendar exported"))
+    }
 }

@@ -212,6 +212,30 @@ import Testing
             file: "plans.json", entry: "chronic-pain", field: "weeks[2].tasks[1].id", contains: "duplicate task id")
     }
 
+    /// The personal plan names poses and patterns from the catalogue, so the templates must.
+    @Test func planTasksNameKnownPosesAndPatterns() {
+        /// The soreness plan with one task of week 3 (yoga is task 4, breathing task 5) edited.
+        func editing(task: Int, _ edit: @escaping (inout [String: Any]) -> Void) -> [String: [UInt8]] {
+            Self.files(editing: "plans.json", list: "plans", entry: "soreness") { plan in
+                var weeks = plan["weeks"] as! [[String: Any]]
+                var tasks = weeks[2]["tasks"] as! [[String: Any]]
+                edit(&tasks[task])
+                weeks[2]["tasks"] = tasks
+                plan["weeks"] = weeks
+            }
+        }
+        Self.expectError(editing(task: 4) { $0["poses"] = ["childs-pose", "headstand"] },
+            file: "plans.json", entry: "soreness", field: "weeks[2].tasks[4].poses[1]", contains: "unknown pose \"headstand\"")
+        Self.expectError(editing(task: 4) { $0["poses"] = nil },
+            file: "plans.json", entry: "soreness", field: "weeks[2].tasks[4].poses", contains: "must name its poses")
+        Self.expectError(editing(task: 5) { $0["pattern"] = "kapalabhati" },
+            file: "plans.json", entry: "soreness", field: "weeks[2].tasks[5].pattern", contains: "unknown breathing pattern")
+        Self.expectError(editing(task: 5) { $0["pattern"] = nil },
+            file: "plans.json", entry: "soreness", field: "weeks[2].tasks[5].pattern", contains: "must name its pattern")
+        Self.expectError(editing(task: 0) { $0["pattern"] = "box" },
+            file: "plans.json", entry: "soreness", field: "weeks[2].tasks[0].pattern", contains: "only breathing tasks")
+    }
+
     @Test func ageRowsWithGapsOrOverlaps() {
         func editRDA(_ edit: @escaping (inout [[String: Any]]) -> Void) -> [String: [UInt8]] {
             Self.files(editing: "reference.json") { root in

@@ -2,7 +2,7 @@ import MagRelaxCore
 import PropertyBased
 import Testing
 
-@Suite("Plan calendar: plan day and week from the start date, check-offs")
+@Suite("Plan calendar: plan day and week from the start date")
 struct PlanCalendarTests {
     func day(_ text: String) -> CalendarDay { CalendarDay(iso: text)! }
 
@@ -68,40 +68,6 @@ struct PlanCalendarTests {
     @Test func theProfileGivesTheStart() {
         let profile = Profile(ageYears: 35, sex: .female, goal: .soreness, planStart: day("2026-11-02"))
         #expect(PlanCalendar(profile) == PlanCalendar(start: day("2026-11-02")))
-    }
-
-    @Test func checkOffEntry() throws {
-        let plan = PlanCalendar(start: day("2026-11-02"))
-        let at = TimeOfDay(hour: 7, minute: 30)
-        let entry = try #require(plan.checkOff(goal: .soreness, taskID: "breathe", on: day("2026-11-10"), at: at))
-        // Named when recorded, like every new entry.
-        #expect(entry == JournalEntry(
-            id: JournalEntry.newID, day: day("2026-11-10"), time: at,
-            kind: .checkOff(TaskCheckOff(goal: .soreness, week: 2, taskID: "breathe"))))
-        #expect(plan.checkOff(goal: .soreness, taskID: "breathe", on: day("2026-11-01")) == nil)
-        #expect(plan.checkOff(goal: .soreness, taskID: "breathe", on: day("2026-11-30")) == nil)
-    }
-
-    @Test func theWeeksBreathingTaskIsTickedOnce() throws {
-        let template = try #require(shipped.plan(for: .soreness))
-        let plan = PlanCalendar(start: day("2026-11-02"))
-        for week in 1...PlanCalendar.weeks {
-            let date = try #require(plan.date(ofDay: (week - 1) * 7 + 3))
-            let task = template.weeks.first { $0.week == week }?.tasks.first { $0.kind == .breathing }
-            let entry = plan.checkOff(firstTaskOf: .breathing, in: template, journal: Journal(), on: date)
-            #expect((entry == nil) == (task == nil))
-            guard var entry else { continue }
-            entry.id = "c\(week)"
-            #expect(entry.kind == .checkOff(TaskCheckOff(goal: .soreness, week: week, taskID: task!.id)))
-            var journal = Journal()
-            try journal.apply(.add(entry))
-            #expect(plan.checkOff(firstTaskOf: .breathing, in: template, journal: journal, on: date) == nil,
-                    "ticked already")
-            #expect(plan.checkOff(firstTaskOf: .breathing, in: template, journal: journal, on: date.adding(days: 1)) != nil,
-                    "the next day is ticked on its own")
-        }
-        #expect(plan.checkOff(firstTaskOf: .breathing, in: template, journal: Journal(), on: day("2026-11-01")) == nil)
-        #expect(plan.checkOff(firstTaskOf: .breathing, in: template, journal: Journal(), on: day("2026-11-30")) == nil)
     }
 
     @Test func everyShippedPlanHasTheCalendarsWeeks() {

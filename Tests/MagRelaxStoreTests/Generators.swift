@@ -105,7 +105,17 @@ enum Arbitrary {
             foodMarks: Dictionary(
                 (0..<Int.random(in: 0...3, using: &rng)).map { _ in
                     ("f" + text(&rng, max: 6), FoodMark.allCases.randomElement(using: &rng)!)
-                }, uniquingKeysWith: { a, _ in a }))
+                }, uniquingKeysWith: { a, _ in a }),
+            planBlocks: (0..<Int.random(in: 0...2, using: &rng)).map { i in planBlock(&rng, index: i) })
+    }
+
+    /// A past plan or keep-going block of up to 28 days.
+    static func planBlock<R: RandomNumberGenerator>(_ rng: inout R, index: Int) -> PlanBlock {
+        let start = day(&rng)
+        return PlanBlock(
+            id: "block-\(index)-\(start)", kind: PlanBlock.Kind.allCases.randomElement(using: &rng)!,
+            goal: Goal.allCases.randomElement(using: &rng)!, start: start,
+            end: start.adding(days: Int.random(in: 0..<PlanCalendar.days, using: &rng)))
     }
 
     static func profile<R: RandomNumberGenerator>(_ rng: inout R) -> Profile {

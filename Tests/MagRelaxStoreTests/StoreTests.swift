@@ -268,6 +268,22 @@ struct StoreSaveTests {
         store.close()
         #expect(try Store(location: folder.location).profile == sampleProfile())
     }
+
+    @Test func planBlocksLiveInCustomJsonAndOlderFilesStillLoad() throws {
+        let folder = TestFolder()
+        // A custom.json from before plan blocks existed.
+        try folder.write("custom.json", "{\"schemaVersion\":1,\"customFoods\":[],\"customPatterns\":[]}\n")
+        let store = try Store(location: folder.location)
+        #expect(store.journal.planBlocks.isEmpty)
+        let session = Session(store)
+        let block = PlanBlock.keepGoing(goal: .backStiffness, start: day1)
+        try session.change(.putPlanBlock(block))
+        #expect(folder.read("custom.json")?.contains("\"planBlocks\":[{") == true)
+        #expect(try Store(location: folder.location, mode: .readOnly).journal.planBlocks == [block])
+        #expect(try store.loadAll().planBlocks == [block])
+        try session.change(.removePlanBlock(id: block.id))
+        #expect(folder.read("custom.json")?.contains("planBlocks") == false, "an empty list is not written")
+    }
 }
 
 @Suite("Store: loading a window of months")

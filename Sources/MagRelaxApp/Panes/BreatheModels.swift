@@ -135,9 +135,9 @@ public struct BreatheDone: Sendable, Hashable {
     /// The check-off of the day's breathing task, when the plan has one for this week and it is not
     /// ticked yet.
     public func planCheckOff(profile: Profile?, journal: Journal, catalogue: Catalogue) -> JournalEntry? {
-        guard let profile, let plan = catalogue.plan(for: profile.goal) else { return nil }
-        return PlanCalendar(profile).checkOff(
-            firstTaskOf: .breathing, in: plan, journal: journal, on: CalendarDay(started), at: TimeOfDay(started))
+        guard let profile else { return nil }
+        return PersonalPlan(profile: profile, catalogue: catalogue, journal: journal).checkOff(
+            firstTaskOf: .breathing, on: CalendarDay(started), at: TimeOfDay(started))
     }
 }
 

@@ -58,21 +58,26 @@ public struct BreathePane: PaneModel, Hashable {
     }
 
     func detail(_ id: String, _ ctx: PaneContext) -> [DetailLine] {
-        let g = ctx.theme.glyphs
         if id.hasPrefix(Self.posePrefix) {
             guard let pose = ctx.catalogue.yoga.first(where: { Self.posePrefix + $0.id == id }) else { return [] }
-            var lines: [DetailLine] = [.heading(pose.name)]
-            if let s = pose.sanskrit { lines.append(.dim(s)) }
-            lines += [.blank, .field("Hold", pose.hold), .field("Repeats", pose.repeats), .blank, .heading("How")]
-            lines += pose.steps.enumerated().map { DetailLine(.text, "\($0.offset + 1). \($0.element)", indent: 3) }
-            if !pose.cautions.isEmpty {
-                lines += [.blank, .heading("Cautions")] + pose.cautions.map { .bullet($0, glyph: g.bullet) }
-            }
-            lines += [.blank, .dim("Source: " + Format.source(pose.source, ctx.catalogue))]
-            return lines
+            return Self.poseLines(pose, ctx)
         }
         guard let p = pattern(forItem: id, ctx) else { return [] }
         return [.heading(p.name), .blank] + Self.patternLines(p, ctx) + [.blank, .dim("Enter: set up a session")]
+    }
+
+    /// A pose: name, hold, repeats, the steps, cautions and source (also the Plan pane's yoga tasks).
+    static func poseLines(_ pose: YogaPose, _ ctx: PaneContext) -> [DetailLine] {
+        let g = ctx.theme.glyphs
+        var lines: [DetailLine] = [.heading(pose.name)]
+        if let s = pose.sanskrit { lines.append(.dim(s)) }
+        lines += [.blank, .field("Hold", pose.hold), .field("Repeats", pose.repeats), .blank, .heading("How")]
+        lines += pose.steps.enumerated().map { DetailLine(.text, "\($0.offset + 1). \($0.element)", indent: 3) }
+        if !pose.cautions.isEmpty {
+            lines += [.blank, .heading("Cautions")] + pose.cautions.map { .bullet($0, glyph: g.bullet) }
+        }
+        lines += [.blank, .dim("Source: " + Format.source(pose.source, ctx.catalogue))]
+        return lines
     }
 
     /// Timing, dose, cues, cautions and source of a pattern.

@@ -14,6 +14,25 @@ extension Catalogue {
             }
         }
 
+        let poseIDs = Set(yoga.map(\.id))
+        let patternIDs = Set(breathing.map(\.id))
+        /// The personal plan names the poses and the pattern: yoga, stretching and breathing tasks must say which.
+        func practiceProblems(_ task: PlanTask, _ field: String) {
+            let posesNeeded = task.kind == .yoga || task.kind == .stretching
+            if posesNeeded && (task.poses ?? []).isEmpty { check.fail("\(field).poses", "a \(task.kind.rawValue) task must name its poses") }
+            if !posesNeeded && task.poses != nil { check.fail("\(field).poses", "only yoga and stretching tasks name poses") }
+            for (i, id) in (task.poses ?? []).enumerated() where !poseIDs.contains(id) {
+                check.fail("\(field).poses[\(i)]", "unknown pose \"\(id)\" (not in yoga.json)")
+            }
+            switch (task.kind == .breathing, task.pattern) {
+            case (true, nil): check.fail("\(field).pattern", "a breathing task must name its pattern")
+            case (false, _?): check.fail("\(field).pattern", "only breathing tasks name a pattern")
+            case (true, let id?) where !patternIDs.contains(id):
+                check.fail("\(field).pattern", "unknown breathing pattern \"\(id)\" (not in breathing.json)")
+            default: break
+            }
+        }
+
         check.file("sources.json")
         check.uniqueIDs(sources.map(\.id))
         for s in sources {
@@ -135,6 +154,7 @@ extension Catalogue {
                     check.text(task.detail, "weeks[\(w)].tasks[\(t)].detail")
                     wording(task.title, "weeks[\(w)].tasks[\(t)].title")
                     wording(task.detail, "weeks[\(w)].tasks[\(t)].detail")
+                    practiceProblems(task, "weeks[\(w)].tasks[\(t)]")
                 }
             }
         }

@@ -332,6 +332,10 @@ public struct PlanTask: Codable, Sendable, Hashable, Identifiable {
     public var kind: TaskKind
     public var title: String
     public var detail: String
+    /// Yoga and stretching tasks: the week's poses (yoga.json ids), in the order to do them.
+    public var poses: [String]?
+    /// Breathing tasks: the pattern to practise (breathing.json id); its dose gives the length.
+    public var pattern: String?
 }
 
 public struct PlanWeek: Codable, Sendable, Hashable {

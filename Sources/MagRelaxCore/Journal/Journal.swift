@@ -295,6 +295,9 @@ public enum JournalChange: Sendable, Hashable {
     case setTrackedSymptoms([String])
     /// Marks a food (catalogue or own, by id) as a favourite or as not for the person; nil clears the mark.
     case markFood(id: String, FoodMark?)
+    /// Adds or replaces (by id) a stretch of plan days: a past plan, or a "keep going" block.
+    case putPlanBlock(PlanBlock)
+    case removePlanBlock(id: String)
 }
 
 /// What the person said about a food: a favourite (listed first to log) or not for them (never suggested).
@@ -309,6 +312,7 @@ public enum JournalChangeError: Error, Sendable, Hashable, CustomStringConvertib
     case invalidEntry(id: String, problems: [String])
     case invalidSymptomList(problems: [String])
     case emptyFoodID
+    case invalidPlanBlock(id: String, problems: [String])
 
     public var description: String {
         switch self {
@@ -317,6 +321,7 @@ public enum JournalChangeError: Error, Sendable, Hashable, CustomStringConvertib
         case .emptyFoodID: "A food mark needs a food id."
         case .invalidEntry(let id, let problems): "Entry \(id): " + problems.joined(separator: "; ") + "."
         case .invalidSymptomList(let problems): "Symptom list: " + problems.joined(separator: "; ") + "."
+        case .invalidPlanBlock(let id, let problems): "Plan block \(id): " + problems.joined(separator: "; ") + "."
         }
     }
 }
@@ -325,7 +330,7 @@ public enum JournalChangeError: Error, Sendable, Hashable, CustomStringConvertib
 public struct JournalTouch: Sendable, Hashable {
     /// "YYYY-MM" keys of the months whose entries changed.
     public var months: Set<String> = []
-    /// Custom foods or patterns, the symptom list or food marks changed.
+    /// Custom foods or patterns, the symptom list, food marks or plan blocks changed.
     public var custom = false
     public init(months: Set<String> = [], custom: Bool = false) {
         self.months = months
@@ -338,8 +343,9 @@ public struct JournalTouch: Sendable, Hashable {
     }
 }
 
-/// All of the person's dated entries, the foods and patterns they made, the symptoms they rate and their
-/// marks on foods.
+/// All of the person's dated entries, the foods and patterns they made, the symptoms they rate, their
+/// marks on foods, and the plan blocks kept beside the profile's plan (past plans, "keep going" blocks;
+/// the order they were made in).
 /// `entries` is kept sorted by day, then time of day (untimed first), then insertion.
 public struct Journal: Sendable, Hashable, Codable {
     public private(set) var entries: [JournalEntry]
@@ -350,19 +356,23 @@ public struct Journal: Sendable, Hashable, Codable {
     public var trackedSymptoms: [String]?
     /// Food id → the person's mark on it.
     public var foodMarks: [String: FoodMark]
+    public var planBlocks: [PlanBlock]
 
     public init(
         entries: [JournalEntry] = [], customFoods: [Food] = [], customPatterns: [BreathingPattern] = [],
-        trackedSymptoms: [String]? = nil, foodMarks: [String: FoodMark] = [:]
+        trackedSymptoms: [String]? = nil, foodMarks: [String: FoodMark] = [:], planBlocks: [PlanBlock] = []
     ) {
         self.entries = Journal.sorted(entries)
         self.customFoods = customFoods
         self.customPatterns = customPatterns
         self.trackedSymptoms = trackedSymptoms
         self.foodMarks = foodMarks
+        self.planBlocks = planBlocks
     }
 
-    enum CodingKeys: String, CodingKey { case entries, customFoods, customPatterns, trackedSymptoms, foodMarks }
+    enum CodingKeys: String, CodingKey {
+        case entries, customFoods, customPatterns, trackedSymptoms, foodMarks, planBlocks
+    }
 
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -371,7 +381,8 @@ public struct Journal: Sendable, Hashable, Codable {
             customFoods: try c.decodeIfPresent([Food].self, forKey: .customFoods) ?? [],
             customPatterns: try c.decodeIfPresent([BreathingPattern].self, forKey: .customPatterns) ?? [],
             trackedSymptoms: try c.decodeIfPresent([String].self, forKey: .trackedSymptoms),
-            foodMarks: try c.decodeIfPresent([String: FoodMark].self, forKey: .foodMarks) ?? [:])
+            foodMarks: try c.decodeIfPresent([String: FoodMark].self, forKey: .foodMarks) ?? [:],
+            planBlocks: try c.decodeIfPresent([PlanBlock].self, forKey: .planBlocks) ?? [])
     }
 
     static func sorted(_ entries: [JournalEntry]) -> [JournalEntry] {
@@ -440,7 +451,12 @@ public struct Journal: Sendable, Hashable, Codable {
 
     /// Whether the plan task was ticked off for that day.
     public func isChecked(goal: Goal, week: Int, taskID: String, on day: CalendarDay) -> Bool {
-        entries(on: day).contains {
+        !checkOffs(goal: goal, week: week, taskID: taskID, on: day).isEmpty
+    }
+
+    /// The entries that tick the plan task off for that day (one, unless ticked twice elsewhere).
+    public func checkOffs(goal: Goal, week: Int, taskID: String, on day: CalendarDay) -> [JournalEntry] {
+        entries(on: day).filter {
             if case .checkOff(let c) = $0.kind { return c.goal == goal && c.week == week && c.taskID == taskID }
             return false
         }
@@ -453,6 +469,11 @@ public struct Journal: Sendable, Hashable, Codable {
         for e in entries {
             if !seen.insert(e.id).inserted { out.append("entry \(e.id) (\(e.day)): duplicate id") }
             for p in e.problems { out.append("entry \(e.id) (\(e.day)): \(p)") }
+        }
+        var blocks = Set<String>()
+        for b in planBlocks {
+            if !blocks.insert(b.id).inserted { out.append("plan block \(b.id): duplicate id") }
+            for p in b.problems { out.append("plan block \(b.id): \(p)") }
         }
         return out
     }
@@ -535,6 +556,13 @@ public struct Journal: Sendable, Hashable, Codable {
             let problems = Journal.symptomListProblems(ids)
             if !problems.isEmpty { throw .invalidSymptomList(problems: problems) }
             trackedSymptoms = ids
+        case .putPlanBlock(let block):
+            let problems = block.problems
+            if !problems.isEmpty { throw .invalidPlanBlock(id: block.id, problems: problems) }
+            Journal.put(block, into: &planBlocks)
+        case .removePlanBlock(let id):
+            guard planBlocks.contains(where: { $0.id == id }) else { throw .unknownID(id) }
+            planBlocks.removeAll { $0.id == id }
         }
         return JournalTouch(custom: true)
     }

@@ -95,7 +95,8 @@ extension LifeStage {
 }
 
 extension String {
-    fileprivate var trimmed: String {
+    /// Without leading and trailing white space.
+    var trimmed: String {
         var s = Substring(self)
         while s.first?.isWhitespace == true { s.removeFirst() }
         while s.last?.isWhitespace == true { s.removeLast() }

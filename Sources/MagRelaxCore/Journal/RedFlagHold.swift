@@ -16,9 +16,15 @@ public struct RecordedRedFlag: Sendable, Hashable {
 public enum RedFlagHold {
     public static let days = 14
 
+    /// The days whose red flags hold on `today`: the `days` days ending today, today included.
+    public static func window(endingOn today: CalendarDay) -> ClosedRange<CalendarDay> {
+        today.adding(days: 1 - days)...today
+    }
+
     /// Red flags marked from `days` days ending `today` (today included), newest first.
     public static func recent(in journal: Journal, today: CalendarDay) -> [RecordedRedFlag] {
-        recorded(in: journal, from: today.adding(days: 1 - days), through: today)
+        let window = window(endingOn: today)
+        return recorded(in: journal, from: window.lowerBound, through: window.upperBound)
     }
 
     /// Red flags marked between two days (both included), newest first.

@@ -1,5 +1,6 @@
-/// Where days fall in a person's four-week plan. Day 1 is the plan's start date; week = (day − 1) / 7 + 1.
-/// Every view of the plan (its calendar, the Breathe pane's automatic check-off) counts days with this.
+/// Where days fall in a four-week plan block. Day 1 is the block's start date; week = (day − 1) / 7 + 1.
+/// Every view of the plan (its calendar, the Breathe pane's automatic check-off) counts days with this
+/// (through `PlanTimeline`).
 public struct PlanCalendar: Sendable, Hashable {
     public static let weeks = 4
     public static let daysPerWeek = 7
@@ -27,24 +28,9 @@ public struct PlanCalendar: Sendable, Hashable {
     public func date(ofDay day: Int) -> CalendarDay? {
         (1...Self.days).contains(day) ? start.adding(days: day - 1) : nil
     }
+}
 
-    /// The entry that ticks off a task on a date, or nil when the date is outside the plan.
-    public func checkOff(goal: Goal, taskID: String, on date: CalendarDay, at time: TimeOfDay? = nil) -> JournalEntry? {
-        guard let week = week(of: date) else { return nil }
-        return JournalEntry(
-            id: JournalEntry.newID, day: date, time: time,
-            kind: .checkOff(TaskCheckOff(goal: goal, week: week, taskID: taskID)))
-    }
-
-    /// The check-off of the first task of `kind` in the plan's week of `date`, unless it is ticked
-    /// already; nil outside the plan or when that week has no such task.
-    public func checkOff(
-        firstTaskOf kind: TaskKind, in plan: PlanTemplate, journal: Journal, on date: CalendarDay, at time: TimeOfDay? = nil
-    ) -> JournalEntry? {
-        guard let week = week(of: date),
-            let task = plan.weeks.first(where: { $0.week == week })?.tasks.first(where: { $0.kind == kind }),
-            !journal.isChecked(goal: plan.goal, week: week, taskID: task.id, on: date)
-        else { return nil }
-        return checkOff(goal: plan.goal, taskID: task.id, on: date, at: time)
-    }
+extension WeekStart {
+    /// The ISO weekday (1 Monday … 7 Sunday) a calendar row starts on.
+    public var isoWeekday: Int { self == .monday ? 1 : 7 }
 }
