@@ -52,7 +52,10 @@ final class FolderLock {
 
     func release() {
         guard fd >= 0 else { return }
-        // Closing drops the flock; the file stays (removing it would race a new locker).
+        // Unlock first: a child forked meanwhile (by anything in this process that spawns) shares the
+        // open file description until it execs, and a plain close would leave the lock held by it.
+        // The file stays (removing it would race a new locker).
+        flock(fd, LOCK_UN)
         close(fd)
         fd = -1
     }
