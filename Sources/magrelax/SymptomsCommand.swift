@@ -76,7 +76,8 @@ enum SymptomsText {
         }
         guard let profile, !symptoms.isEmpty else { return out }
         let comparison = BeforeAfter(
-            journal: journal, symptomIDs: ids, planStart: profile.planStart, plan: catalogue.plan(for: profile.goal),
+            journal: journal, symptomIDs: ids, planStart: profile.planStart,
+            plan: PersonalPlan(profile: profile, catalogue: catalogue, journal: journal), catalogue: catalogue,
             through: today)
         let weeks = comparison.weeks
         out += [

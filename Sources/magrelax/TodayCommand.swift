@@ -27,7 +27,8 @@ struct TodayContext {
     var plan: PersonalPlan { PersonalPlan(profile: profile, catalogue: catalogue, journal: journal) }
 }
 
-/// `magrelax today [--date D]`: the day's plan tasks with their state, the plan day and week, the streak.
+/// `magrelax today [--date D]`: the day's plan tasks with their state, the plan day and week, the streak;
+/// then the day's magnesium from food and supplements.
 struct TodayCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "today",
@@ -38,7 +39,10 @@ struct TodayCommand: ParsableCommand {
     @OptionGroup var day: DayOption
 
     /// The sections printed, in order, each from the same context; a blank line goes between them.
-    static let sections: [@Sendable (TodayContext) -> [String]] = [planSection]
+    static let sections: [@Sendable (TodayContext) -> [String]] = [
+        planSection,
+        { magnesiumSection(journal: $0.journal, profile: $0.profile, catalogue: $0.catalogue, day: $0.date) },
+    ]
 
     func run() throws {
         let today = CalendarDay(SystemClock.now())

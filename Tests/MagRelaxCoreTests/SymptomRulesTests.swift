@@ -111,7 +111,7 @@ struct SymptomRulesTests {
             let last = Self.start.adding(days: 27)
             #expect(SymptomDays(flagged, from: Self.start, through: last) == SymptomDays(plain, from: Self.start, through: last))
             let compare = { (j: Journal) in
-                BeforeAfter(journal: j, symptomIDs: ["soreness"], planStart: Self.start, plan: nil, through: last)
+                BeforeAfter(journal: j, symptomIDs: ["soreness"], planStart: Self.start, plan: nil, catalogue: shipped, through: last)
             }
             #expect(compare(flagged) == compare(plain))
         }
@@ -121,7 +121,7 @@ struct SymptomRulesTests {
 
     func compare(_ baseline: [Int?], _ latest: [Int?], through day: Int = 28) -> BeforeAfter {
         let journal = Journal(entries: Self.days("soreness", from: 1, baseline) + Self.days("soreness", from: day - latest.count + 1, latest))
-        return BeforeAfter(journal: journal, symptomIDs: ["soreness"], planStart: Self.start, plan: nil,
+        return BeforeAfter(journal: journal, symptomIDs: ["soreness"], planStart: Self.start, plan: nil, catalogue: shipped,
                            through: Self.start.adding(days: day - 1))
     }
 
@@ -173,7 +173,7 @@ struct SymptomRulesTests {
         }
         let result = BeforeAfter(
             journal: Journal(entries: baseline + latest), symptomIDs: ["soreness", "cramps", "stiffness"],
-            planStart: Self.start, plan: nil, through: Self.start.adding(days: 27))
+            planStart: Self.start, plan: nil, catalogue: shipped, through: Self.start.adding(days: 27))
         #expect(result.total.symptomID == nil)
         #expect(result.total.baseline == RatedMean(mean: 2, days: 4))
         #expect(result.total.latest == RatedMean(mean: 2, days: 4))
@@ -181,44 +181,55 @@ struct SymptomRulesTests {
         #expect(result.symptoms.map(\.verdict) == [.noClearChange, .tooLittleData, .tooLittleData])
     }
 
-    @Test func besideTheRatingsBreathingMinutesPlanTasksAndTheCallersRows() throws {
-        let catalogue = try Catalogue.embedded()
-        let plan = try #require(catalogue.plan(for: .soreness))
-        let week1 = try #require(plan.weeks.first)
-        let ticks = week1.tasks.prefix(2).map { task in
-            JournalEntry(id: "t-" + task.id, day: Self.start, kind: .checkOff(TaskCheckOff(goal: .soreness, week: 1, taskID: task.id)))
+    @Test func besideTheRatingsBreathingMinutesPlanTasksAndMagnesium() throws {
+        let profile = Profile(
+            ageYears: 40, sex: .female, goal: .soreness, planStart: Self.start, disclaimerAccepted: Self.start)
+        let plan = PersonalPlan(profile: profile, catalogue: shipped, journal: Journal())
+        let first = try #require(plan.day(Self.start))
+        let ticks = first.tasks.prefix(2).map { task in
+            var entry = plan.checkOffEntry(of: task, on: first)
+            entry.id = "t-" + task.id
+            return entry
         }
         let session = JournalEntry(id: "s", day: Self.start.adding(days: 1), kind: .breathing(
             BreathingSession(patternID: "box", plannedSeconds: 300, actualSeconds: 600, cycles: 30)))
-        let result = BeforeAfter(
-            journal: Journal(entries: ticks + [session]), symptomIDs: [], planStart: Self.start, plan: plan,
-            through: Self.start.adding(days: 27)
-        ) { weeks in
-            [WeekFigure(label: "Magnesium", baseline: "\(weeks.baseline.lowerBound)", latest: "x")]
+        // Two baseline days with food logged (one with a supplement too); none in the latest week.
+        let food = { (id: String, d: Int, mg: Double) in
+            JournalEntry(id: id, day: Self.start.adding(days: d), kind: .food(FoodServing(foodID: "almonds_raw", servings: 1, mg: mg)))
         }
-        let due = week1.tasks.count * 7
-        let share = Int((2.0 / Double(due) * 100).rounded())
+        let dose = JournalEntry(id: "d", day: Self.start.adding(days: 2), kind: .supplement(SupplementDose(formID: "glycinate", elementalMg: 200)))
+        let journal = Journal(entries: ticks + [session, food("f1", 2, 100), food("f2", 3, 50), dose])
+        let result = BeforeAfter(
+            journal: journal, symptomIDs: [], planStart: Self.start,
+            plan: PersonalPlan(profile: profile, catalogue: shipped, journal: journal), catalogue: shipped,
+            through: Self.start.adding(days: 27))
+        let week1 = try #require(PersonalPlan(profile: profile, catalogue: shipped, journal: journal)
+            .adherence(from: Self.start, through: Self.start.adding(days: 6)))
+        #expect(week1.done == 2)
         #expect(result.activity == [
             WeekFigure(label: "Breathing", baseline: "10 min", latest: "0 min"),
-            WeekFigure(label: "Plan tasks done", baseline: "\(share)% (2 of \(due))",
-                       latest: "0% (0 of \(plan.weeks[3].tasks.count * 7))"),
-            WeekFigure(label: "Magnesium", baseline: "2026-11-02", latest: "x"),
+            WeekFigure(label: "Plan tasks done", baseline: "\(week1.percent)% (2 of \(week1.total))",
+                       latest: result.activity[1].latest),
+            // Means over the logged days only: (100 + 50) / 2 from food, 200 / 2 from supplements.
+            WeekFigure(label: "Magnesium a day, food", baseline: "75 mg (2 d)", latest: "not logged"),
+            WeekFigure(label: "Magnesium a day, supplements", baseline: "100 mg (2 d)", latest: "not logged"),
         ])
+        #expect(result.activity[1].latest.hasPrefix("0% (0 of "))
     }
 
-    @Test func planAdherenceCountsEachPlanDaysTasksAgainstItsCheckOffs() throws {
-        let plan = try #require(try Catalogue.embedded().plan(for: .nerveTension))
-        let task = plan.weeks[0].tasks[0]
-        let tick = { (d: Int, week: Int) in
-            JournalEntry(id: "t\(d)", day: Self.start.adding(days: d), kind: .checkOff(TaskCheckOff(goal: .nerveTension, week: week, taskID: task.id)))
-        }
-        // A tick for the wrong week or goal, or outside the span, does not count.
-        let journal = Journal(entries: [tick(0, 1), tick(1, 1), tick(2, 2), tick(9, 1)])
-        let tally = PlanAdherence.share(of: plan, startingOn: Self.start, in: journal, from: Self.start.adding(days: -3),
-                                        through: Self.start.adding(days: 6))
-        #expect(tally == TaskTally(done: 2, due: plan.weeks[0].tasks.count * 7))
-        #expect(PlanAdherence.share(of: plan, startingOn: Self.start, in: journal, from: Self.start.adding(days: 30),
-                                    through: Self.start.adding(days: 40)).share == nil)
+    @Test func planAdherenceOverDaysCountsEachPlanDaysTasks() throws {
+        let profile = Profile(
+            ageYears: 40, sex: .female, goal: .nerveTension, planStart: Self.start, disclaimerAccepted: Self.start)
+        let empty = PersonalPlan(profile: profile, catalogue: shipped, journal: Journal())
+        let day1 = try #require(empty.day(Self.start))
+        var tick = empty.checkOffEntry(of: day1.tasks[0], on: day1)
+        tick.id = "t"
+        let plan = PersonalPlan(profile: profile, catalogue: shipped, journal: Journal(entries: [tick]))
+        // Days before the plan add nothing due; the week's days add their tasks.
+        let done = try #require(plan.adherence(from: Self.start.adding(days: -3), through: Self.start.adding(days: 6)))
+        let due = (0..<7).compactMap { plan.day(Self.start.adding(days: $0)) }.map(\.tasks.count).reduce(0, +)
+        #expect(done == Adherence(done: 1, total: due))
+        #expect(plan.adherence(from: Self.start.adding(days: 40), through: Self.start.adding(days: 50)) == nil)
     }
 
     // MARK: The checklist

@@ -156,7 +156,8 @@ extension SymptomsPane {
         guard let profile = ctx.profile else { return nil }
         return BeforeAfter(
             journal: ctx.journal, symptomIDs: data.ids, planStart: profile.planStart,
-            plan: ctx.catalogue.plan(for: profile.goal), through: data.day)
+            plan: PersonalPlan(profile: profile, catalogue: ctx.catalogue, journal: ctx.journal),
+            catalogue: ctx.catalogue, through: data.day)
     }
 
     /// Each symptom and all of them: the baseline week's mean, the latest week's, and what that says;

@@ -124,6 +124,19 @@ extension PersonalPlan {
         return total.total == 0 ? nil : total
     }
 
+    /// Tasks done over the plan days between two dates (both included), whatever block they fall in;
+    /// nil when no plan day falls between them.
+    public func adherence(from first: CalendarDay, through last: CalendarDay) -> Adherence? {
+        guard first <= last else { return nil }
+        var total = Adherence(done: 0, total: 0)
+        for n in first.dayNumber...last.dayNumber {
+            guard let day = day(CalendarDay(dayNumber: n)) else { continue }
+            total.done += doneCount(day)
+            total.total += day.tasks.count
+        }
+        return total.total == 0 ? nil : total
+    }
+
     /// The current and longest runs of plan days with every task done, up to today.
     public func streaks(today: CalendarDay) -> Streaks {
         let dates = timeline.dates.filter { $0 <= today }

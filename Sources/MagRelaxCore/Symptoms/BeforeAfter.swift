@@ -71,13 +71,14 @@ public struct BeforeAfter: Sendable, Hashable {
     public var symptoms: [SymptomChange]
     /// Every listed symptom together: each day's mean rating of those rated, averaged over the rated days.
     public var total: SymptomChange
-    /// Breathing minutes and plan tasks done, then the caller's `extraRows`.
+    /// Breathing minutes, plan tasks done, and the mean daily magnesium from food and from supplements.
     public var activity: [WeekFigure]
 
-    /// `extraRows` adds figures of the same two weeks (e.g. mean daily magnesium) after the built-in ones.
+    /// `plan` counts the tasks done (the person's own plan, the calendar's rule); the catalogue gives
+    /// logged foods and forms their magnesium.
     public init(
-        journal: Journal, symptomIDs: [String], planStart: CalendarDay, plan: PlanTemplate?, through day: CalendarDay,
-        extraRows: (ComparisonWeeks) -> [WeekFigure] = { _ in [] }
+        journal: Journal, symptomIDs: [String], planStart: CalendarDay, plan: PersonalPlan?, catalogue: Catalogue,
+        through day: CalendarDay
     ) {
         let weeks = ComparisonWeeks(planStart: planStart, through: day)
         self.weeks = weeks
@@ -100,15 +101,24 @@ public struct BeforeAfter: Sendable, Hashable {
         }
         func tasks(_ span: ClosedRange<CalendarDay>?) -> String {
             guard let span, let plan else { return "-" }
-            let tally = PlanAdherence.share(
-                of: plan, startingOn: planStart, in: journal, from: span.lowerBound, through: span.upperBound)
-            guard let share = tally.share else { return "no plan tasks" }
-            return "\(Int((share * 100).rounded()))% (\(tally.done) of \(tally.due))"
+            guard let done = plan.adherence(from: span.lowerBound, through: span.upperBound) else { return "no plan tasks" }
+            return "\(done.percent)% (\(done.done) of \(done.total))"
+        }
+        // Days with nothing logged are unknown, not zero: the mean is over the logged days, which it names.
+        func magnesium(_ span: ClosedRange<CalendarDay>?, _ part: (MagnesiumMean) -> Double) -> String {
+            guard let span else { return "-" }
+            guard let mean = MagnesiumHistory.mean(journal: journal, catalogue: catalogue, from: span.lowerBound, through: span.upperBound)
+            else { return "not logged" }
+            return "\(Int(part(mean).rounded())) mg (\(mean.loggedDays) d)"
         }
         activity = [
             WeekFigure(label: "Breathing", baseline: breathing(weeks.baseline), latest: breathing(weeks.latest)),
             WeekFigure(label: "Plan tasks done", baseline: tasks(weeks.baseline), latest: tasks(weeks.latest)),
-        ] + extraRows(weeks)
+            WeekFigure(label: "Magnesium a day, food", baseline: magnesium(weeks.baseline, \.foodMg),
+                       latest: magnesium(weeks.latest, \.foodMg)),
+            WeekFigure(label: "Magnesium a day, supplements", baseline: magnesium(weeks.baseline, \.supplementMg),
+                       latest: magnesium(weeks.latest, \.supplementMg)),
+        ]
     }
 
     public static func verdict(baseline: RatedMean, latest: RatedMean) -> ChangeVerdict {
