@@ -145,6 +145,9 @@ public struct AppState: Sendable, Equatable {
             case .alert(let alert): overlays.append(.alert(alert))
             case .switchTo(let pane): self.pane = pane
             case .startBreathing(let id): _ = startBreathing(id, length: nil, bell: false)
+            case .showFoodDay:
+                pane = .food
+                food.shown = .day
             case .showDay(let day): effects += show(day)
             case .exportCalendar(let text, let events): effects.append(.writeCalendar(text: text, events: events))
             }

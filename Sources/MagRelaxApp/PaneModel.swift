@@ -52,6 +52,8 @@ public enum PaneOutput: Sendable, Hashable {
     case switchTo(Pane)
     /// Open the Breathe pane straight into a session of this pattern (by id).
     case startBreathing(patternID: String)
+    /// Open the Food pane on its day view (totals, log, "fill the gap") for today.
+    case showFoodDay
     /// Show this day in every pane that shows a day (never past today), reading its months if needed.
     case showDay(CalendarDay)
     /// Write the plan as an iCalendar file next to the person's data, and say where it went.

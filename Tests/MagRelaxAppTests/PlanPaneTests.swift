@@ -93,10 +93,12 @@ import TerminalUI
         var state = try planState { $0.planStart = PlanClock.today.adding(days: -16) }
         press([.enter], &state)
         let day = try today(state)
-        // Food first: the Food pane.
+        // Food first: the Food pane's day, with what would fill the gap, whatever it showed before.
         #expect(day.tasks[0].practice == .food(needMg: 320))
+        state.food.shown = .forms
         press([.enter], &state)
-        #expect(state.pane == .food)
+        #expect(state.pane == .food && state.food.shown == .day)
+        #expect(view(state).text.contains("Fill the gap") || view(state).text.contains("fill the gap"))
         press([.char("2")], &state)
         // A breathing task: the pattern, and a key that starts the session.
         let breathing = try #require(day.tasks.firstIndex { $0.kind == .breathing })

@@ -172,9 +172,10 @@ public struct PlanPane: BrowsingPane, Hashable {
         }
     }
 
-    /// Enter: the food task goes to the Food pane; the others open their detail.
+    /// Enter: the food task goes to the Food pane's day (what is logged, and the foods that fill the
+    /// gap); the others open their detail.
     private mutating func open(_ task: DayTask) -> [PaneOutput] {
-        if case .food = task.practice { return [.switchTo(.food)] }
+        if case .food = task.practice { return [.showFoodDay] }
         openTask = task.id
         detailScroll = 0
         return []
