@@ -21,6 +21,29 @@ public enum KeyDecoder {
         }
     }
 
+    /// What follows an Esc that ncurses did not decode: `[` or `O` starts a key sequence the terminal
+    /// description does not know (e.g. a terminal that says xterm but sends another's keys). Reading it
+    /// as Esc, `[`, `4`, `~` would close a screen and switch panes, so the rest of it is dropped instead.
+    public enum AfterEscape: Equatable {
+        /// `[`: a CSI sequence, ended by a byte from `@` to `~`.
+        case csi
+        /// `O`: an SS3 sequence, one more byte.
+        case ss3
+        /// Anything else: a plain Esc, then that key.
+        case key
+    }
+
+    public static func afterEscape(_ code: UInt32) -> AfterEscape {
+        switch code {
+        case 0x5B: .csi
+        case 0x4F: .ss3
+        default: .key
+        }
+    }
+
+    /// True for the byte that ends a CSI sequence (parameters and intermediates come before it).
+    public static func endsCSI(_ code: UInt32) -> Bool { (0x40...0x7E).contains(code) }
+
     /// A function key (`wget_wch` returned KEY_CODE_YES). KEY_RESIZE is not a key: the backend handles it.
     public static func decode(keyCode code: Int32) -> Key? {
         switch code {

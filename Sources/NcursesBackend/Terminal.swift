@@ -130,11 +130,40 @@ public final class Terminal: TerminalScreen {
             return .resize(width: width, height: height)
         case shim_key_code_yes:
             return KeyDecoder.decode(keyCode: Int32(bitPattern: code)).map(TerminalEvent.key) ?? .nothing
+        case OK where code == 27:
+            return escapeOrUnknownSequence()
         case OK:
             return KeyDecoder.decode(character: code).map(TerminalEvent.key) ?? .nothing
         default:
             return nil
         }
+    }
+
+    /// An Esc ncurses handed over as itself. When a sequence the terminal description does not know
+    /// follows it at once, the whole sequence is dropped; otherwise it is Esc, and the byte after it
+    /// is put back to be read next.
+    private func escapeOrUnknownSequence() -> TerminalEvent {
+        var next: wint_t = 0
+        let read = wget_wch(window, &next)
+        if read == shim_key_code_yes {
+            // Esc, then a key ncurses knows (an arrow typed right after): both count.
+            ungetch(Int32(bitPattern: next))
+            return .key(.escape)
+        }
+        guard read == OK else { return .key(.escape) }
+        switch KeyDecoder.afterEscape(next) {
+        case .key:
+            unget_wch(wchar_t(bitPattern: next))
+            return .key(.escape)
+        case .ss3:
+            _ = wget_wch(window, &next)
+        case .csi:
+            // Bounded: a sequence is short, and a runaway one must not hold the loop.
+            for _ in 0..<32 {
+                guard wget_wch(window, &next) == OK, !KeyDecoder.endsCSI(next) else { break }
+            }
+        }
+        return .nothing
     }
 
     public func draw(_ canvas: Canvas) {

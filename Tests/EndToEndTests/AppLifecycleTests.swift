@@ -26,6 +26,25 @@ struct AppLifecycleTests {
         }
     }
 
+    /// A key sequence the terminal description does not know (here End as Esc [ 4 ~, arriving in one
+    /// write) is dropped whole: it must not read as Esc, then "4" switching to the Breathe pane.
+    @Test func anUnknownKeySequenceIsDroppedWhole() throws {
+        let s = try TmuxSession()
+        try s.send("2")
+        try s.send("?")
+        try s.waitFor("Help: Plan")
+        try s.tmuxCommand(["send-keys", "-H", "1b", "5b", "34", "7e"])
+        try s.tmuxCommand(["send-keys", "-H", "1b", "4f", "46"])
+        // The help is still open (no Esc reached it) and still the Plan's (no digit switched panes).
+        try s.send("j")
+        let screen = try s.waitFor("Help: Plan")
+        #expect(screen.contains("Help: Plan"))
+        try s.send("Escape")
+        try s.waitForAbsence(of: "Help: Plan")
+        try s.send("?")
+        try s.waitFor("Help: Plan")
+    }
+
     @Test func resizingRelaysOutAndRecovers() throws {
         let s = try TmuxSession(width: 100, height: 30)
         try s.resize(width: 60, height: 20)

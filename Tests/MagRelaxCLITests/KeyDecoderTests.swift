@@ -33,4 +33,14 @@ struct KeyDecoderTests {
         #expect(KeyDecoder.decode(keyCode: 0o631) == nil)
         #expect(KeyDecoder.decode(keyCode: 0o410) == nil)
     }
+
+    @Test func aSequenceTheTerminalDescriptionDoesNotKnowIsDroppedNotReadAsKeys() {
+        // Esc [ 4 ~ (End on some terminals): CSI, parameters, then the final byte.
+        #expect(KeyDecoder.afterEscape(0x5B) == .csi)
+        #expect(!KeyDecoder.endsCSI(0x34) && !KeyDecoder.endsCSI(0x3B))
+        #expect(KeyDecoder.endsCSI(0x7E) && KeyDecoder.endsCSI(0x46) && KeyDecoder.endsCSI(0x41))
+        // Esc O F (SS3 End) and a plain Esc followed by a key.
+        #expect(KeyDecoder.afterEscape(0x4F) == .ss3)
+        #expect(KeyDecoder.afterEscape(0x34) == .key && KeyDecoder.afterEscape(0x71) == .key)
+    }
 }
