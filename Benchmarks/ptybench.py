@@ -100,7 +100,7 @@ def stop(pid, fd, quit_keys):
     os.close(fd)
 
 
-def measure(argv, runs, keys, quit_keys, env_extra=None):
+def measure(argv, runs, keys, quit_keys, env_extra=None, prefix=""):
     firsts, lat, rss = [], [], []
     for _ in range(runs):
         start = time.monotonic()
@@ -113,6 +113,10 @@ def measure(argv, runs, keys, quit_keys, env_extra=None):
         r = rss_kb(pid)
         if r:
             rss.append(r)
+        for k in prefix:
+            # Keys that set the scene (e.g. switch pane) before the measured ones.
+            os.write(fd, k.encode())
+            read_until_quiet(fd, time.monotonic())
         for k in keys:
             t0 = time.monotonic()
             os.write(fd, k.encode())
@@ -137,25 +141,28 @@ def main():
     ap.add_argument("--data", action="append", default=[], help="NAME=DIR, a data folder to start with")
     ap.add_argument("--runs", type=int, default=15)
     ap.add_argument("--keys", default="jjjjkkkk", help="keys sent one by one after the first frame")
+    ap.add_argument("--prefix", default="", help="keys sent to magrelax first, not measured (e.g. 3 for Food)")
+    ap.add_argument("--calcurse-keys", default=None, help="keys measured in calcurse (default: --keys)")
     ap.add_argument("--no-calcurse", action="store_true")
     a = ap.parse_args()
-    print(f"runs per row: {a.runs}; quiet gap {QUIET * 1000:.0f} ms; 80x24; load {os.getloadavg()[0]:.2f}")
+    print(f"runs per row: {a.runs}; quiet gap {QUIET * 1000:.0f} ms; 80x24; load {os.getloadavg()[0]:.2f}; "
+          f"prefix {a.prefix!r}, keys {a.keys!r}")
     rows = []
     for spec in a.data:
         name, folder = spec.split("=", 1)
         # A copy per row, so the runs start from the same files (magrelax may upgrade or repair them).
         work = tempfile.mkdtemp(prefix="ptybench-")
         shutil.copytree(folder, work + "/d")
-        rows.append((f"magrelax {name}", [a.magrelax, "--data-dir", work + "/d"], [b"q"], None))
+        rows.append((f"magrelax {name}", [a.magrelax, "--data-dir", work + "/d"], [b"q"], None, a.prefix, a.keys))
     calcurse = shutil.which("calcurse")
     if calcurse and not a.no_calcurse:
         home = tempfile.mkdtemp(prefix="ptybench-calcurse-")
-        rows.append(("calcurse", [calcurse, "-D", home], [b"q", b"y"], None))
+        rows.append(("calcurse", [calcurse, "-D", home], [b"q", b"y"], None, "", a.calcurse_keys or a.keys))
     # Interleaved, so a burst of load elsewhere hits every row alike.
     results = {name: ([], [], []) for name, *_ in rows}
     for _ in range(a.runs):
-        for name, argv, quit_keys, env in rows:
-            f, l, r = measure(argv, 1, a.keys, quit_keys, env)
+        for name, argv, quit_keys, env, prefix, keys in rows:
+            f, l, r = measure(argv, 1, keys, quit_keys, env, prefix)
             results[name][0].extend(f)
             results[name][1].extend(l)
             results[name][2].extend(r)

@@ -61,9 +61,14 @@ public enum QuickFoods {
         for food in favourites.sorted(by: { $0.name < $1.name }) where seen.insert(food.id).inserted {
             out.append(food)
         }
+        // Each food id is looked up once: a person logs the same few foods again and again, so a short
+        // list of the ids seen is cheaper than hashing every entry's.
+        var checked: [String] = []
         for entry in journal.entries(from: day.adding(days: 1 - recentDays), through: day).reversed() {
             guard out.count < count else { break }
-            guard case .food(let f) = entry.kind, journal.foodMarks[f.foodID] != .notForMe,
+            guard case .food(let f) = entry.kind, !checked.contains(f.foodID) else { continue }
+            checked.append(f.foodID)
+            guard journal.foodMarks[f.foodID] != .notForMe,
                 let food = library.food(id: f.foodID), seen.insert(food.id).inserted
             else { continue }
             out.append(food)
