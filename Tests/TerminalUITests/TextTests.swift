@@ -42,3 +42,12 @@ import TerminalUI
         #expect(TextMatch.matches("glycinate", in: "Magnesium GLYCINATE"))
     }
 }
+
+/// The ASCII fast path folds exactly as Foundation does.
+@Test func asciiFoldingAgreesWithFoundation() async {
+    await propertyCheck(count: 300, input: Gen.int(in: 0...127).array(of: 0...40)) { codes in
+        let text = String(decoding: codes.map(UInt8.init), as: UTF8.self)
+        #expect(TextMatch.fold(text)
+            == text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil))
+    }
+}
