@@ -201,7 +201,8 @@ public final class Store {
                 case .held(let pid): throw StoreError.locked(folder: folder, pid: pid)
                 }
             } else if !FileIO.isDirectory(folder) {
-                throw StoreError.cannotOpen(FileFailure(operation: "open folder", path: folder, code: ENOENT))
+                let code = FileIO.exists(folder) ? ENOTDIR : ENOENT
+                throw StoreError.cannotOpen(FileFailure(operation: "open folder", path: folder, code: code))
             } else if case .held(let pid) = FolderLock.probe(folder: folder) {
                 lockHolder = pid
             }

@@ -34,6 +34,7 @@ public enum Signals {
         }
         sigprocmask(SIG_SETMASK, &quitSet, nil)
         sigemptyset(&waitMask)
+        ignoreFileSizeLimit()
 
         let resetAndDefer = Int32(bitPattern: UInt32(SA_RESETHAND)) | Int32(SA_NODEFER)
         for sig in fatalSignals {
@@ -43,6 +44,12 @@ public enum Signals {
                 raise(sig)
             }
         }
+    }
+
+    /// A write past the file-size limit (`ulimit -f`) then fails with EFBIG, which a save reports and
+    /// survives, instead of SIGXFSZ ending the process mid-save with the terminal still taken over.
+    public static func ignoreFileSizeLimit() {
+        signal(SIGXFSZ, SIG_IGN)
     }
 
     /// The quit signal that arrived, if any.
