@@ -203,8 +203,8 @@ final class TmuxSession {
 
     /// Polls until `text` is gone from the screen.
     @discardableResult
-    func waitForAbsence(of text: String) throws -> String {
-        try waitUntil("\"\(text)\" to go") { !$0.contains(text) }
+    func waitForAbsence(of text: String, in window: String? = nil) throws -> String {
+        try waitUntil("\"\(text)\" to go", in: window) { !$0.contains(text) }
     }
 
     /// Waits for the binary to end and returns its exit status (128 + n when signal n ended it).

@@ -247,28 +247,70 @@ struct TortureTests {
         #expect(files(in: folder) == before)
     }
 
-    static let damagedMonths: [String: Data] = [
-        "cut": Data(monthOfNotes(3).utf8.prefix(300)),
-        "invalid UTF-8": Data(#"{"schemaVersion":1,"month":"\#(thisMonth)","entries":[{"id":"a","day":"\#(thisMonth)-01","type":"note","text":""#.utf8)
-            + Data([0xFF, 0xC3]) + Data(#""}]}"#.utf8),
-        "deep nesting": Data((#"{"schemaVersion":1,"month":"\#(thisMonth)","entries":"# + String(repeating: "[", count: 200_000)).utf8),
-        "huge number": Data(#"{"schemaVersion":1,"month":"\#(thisMonth)","entries":[{"id":"a","day":"\#(thisMonth)-01","type":"symptoms","ratings":{"cramps":1e999}}]}"#.utf8),
-    ]
+    /// A second instance on the same folder: a check-in there is refused (the tab bar says so) and writes nothing,
+    /// while the first keeps saving.
+    @Test func aSecondInstanceRecordsNothing() throws {
+        let s = try TmuxSession(width: 80, height: 24)
+        try s.openWindow("second")
+        try s.waitFor("held by another magrelax", in: "second")
+        try s.send("Enter", to: "second")
+        try s.waitForAbsence(of: "held by another magrelax", in: "second")
+        let before = files(in: s.dataDir)
+        try s.send("1", "c", to: "second")
+        try s.waitFor("Possible triggers", in: "second")
+        try s.send("2", "Enter", to: "second")
+        let refused = try s.waitForAbsence(of: "Possible triggers", in: "second")
+        #expect(refused.contains("Read-only: nothing recorded"), "\(framed(refused))")
+        let soreness = refused.split(separator: "\n").first { $0.contains("Muscle soreness") } ?? ""
+        #expect(soreness.contains("not rated"), "\(framed(refused))")
+        #expect(files(in: s.dataDir) == before)
+        try s.send("q", to: "second")
+        #expect(try s.waitForExit(in: "second") == 0)
+        try checkIn(in: s)
+        try s.waitFor("1 check-in")
+        try s.send("q")
+        #expect(try s.waitForExit() == 0)
+        #expect(files(in: s.dataDir) != before)
+    }
 
-    /// A damaged month in the app: a notice names it, the damaged bytes are kept unchanged in damaged/,
+    /// Damaged files the app meets at start: which file, and its bytes.
+    static let damagedFiles: [String: (file: String, bytes: Data)] = {
+        let month = "journal-\(thisMonth).json"
+        let head = #"{"schemaVersion":1,"month":"\#(thisMonth)","entries":"#
+        let note = #"[{"id":"a","day":"\#(thisMonth)-01","type":"note","text":""#
+        return [
+            "a month cut off": (month, Data(monthOfNotes(3).utf8.prefix(300))),
+            "invalid UTF-8": (month, Data((head + note).utf8) + Data([0xFF, 0xC3]) + Data(#""}]}"#.utf8)),
+            "deep nesting": (month, Data((head + String(repeating: "[", count: 200_000)).utf8)),
+            "a huge number": (month, Data((head + #"[{"id":"a","day":"\#(thisMonth)-01","type":"symptoms","ratings":{"cramps":1e999}}]}"#).utf8)),
+            "custom.json of the wrong type": ("custom.json", Data(#"{"schemaVersion":1,"customFoods":"none"}"#.utf8)),
+        ]
+    }()
+
+    /// A damaged file in the app: a notice names it, the damaged bytes are kept unchanged in damaged/,
     /// and the app carries on and quits cleanly.
-    @Test(arguments: damagedMonths.keys.sorted())
-    func aDamagedMonthIsNamedAndKeptByteForByte(kind: String) throws {
-        let damaged = Self.damagedMonths[kind]!
-        let file = "journal-\(Self.thisMonth).json"
+    @Test(arguments: damagedFiles.keys.sorted())
+    func aDamagedFileIsNamedAndKeptByteForByte(kind: String) throws {
+        try openDamaged(Self.damagedFiles[kind]!)
+    }
+
+    /// 50 MB of a month, cut off at the end: read, reported and kept like any other damage.
+    @Test(.longTest) func aFiftyMegabyteDamagedMonth() throws {
+        let entry = #"{"id":"n","day":"\#(Self.thisMonth)-01","type":"note","text":"\#(String(repeating: "x", count: 200))"},"#
+        let text = #"{"schemaVersion":1,"month":"\#(Self.thisMonth)","entries":["# + String(repeating: entry, count: 50_000_000 / entry.utf8.count)
+        try openDamaged(("journal-\(Self.thisMonth).json", Data(text.utf8)), deadline: 30)
+    }
+
+    func openDamaged(_ damaged: (file: String, bytes: Data), deadline: TimeInterval = 10) throws {
         let s = try TmuxSession(width: 120, height: 40, prepare: { folder in
-            try damaged.write(to: folder.appendingPathComponent(file))
+            try damaged.bytes.write(to: folder.appendingPathComponent(damaged.file))
         }, waitForStart: false)
+        s.deadline = deadline
         let notice = try s.waitFor("could not be read")
-        #expect(notice.contains(file), "\(framed(notice))")
+        #expect(notice.contains(damaged.file), "\(framed(notice))")
         let copies = try FileManager.default.contentsOfDirectory(atPath: s.dataDir.appendingPathComponent("damaged").path)
-        #expect(copies.count == 1 && copies[0].hasPrefix(file + ".damaged-"))
-        #expect(FileManager.default.contents(atPath: s.dataDir.appendingPathComponent("damaged/" + copies[0]).path) == damaged)
+        #expect(copies.count == 1 && copies[0].hasPrefix(damaged.file + ".damaged-"))
+        #expect(FileManager.default.contents(atPath: s.dataDir.appendingPathComponent("damaged/" + copies[0]).path) == damaged.bytes)
         try s.send("Enter")
         try s.waitForAbsence(of: "could not be read")
         try s.send("q")

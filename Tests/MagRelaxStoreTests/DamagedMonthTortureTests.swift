@@ -10,6 +10,8 @@ import Testing
 @Suite("Store: damaged month files, torture")
 struct DamagedMonthTortureTests {
     static let month = "journal-2026-11.json"
+    /// The README's long run (MAGRELAX_LONG_TESTS=1): the tests that take seconds of real time.
+    static let longRun = ProcessInfo.processInfo.environment["MAGRELAX_LONG_TESTS"] == "1"
 
     /// A real month (one entry of every kind, then a note), saved twice so a backup of the first save exists.
     func savedMonth() throws -> (folder: TestFolder, bytes: Data, backupIDs: [String]) {
@@ -53,8 +55,7 @@ struct DamagedMonthTortureTests {
     @Test func aMonthCutAtEveryByte() throws {
         let (folder, bytes, ids) = try savedMonth()
         #expect(bytes.count > 500)
-        let everyByte = ProcessInfo.processInfo.environment["MAGRELAX_LONG_TESTS"] == "1"
-        for length in 0..<bytes.count where everyByte || length % 11 == 0 || length < 40 || length > bytes.count - 40 {
+        for length in 0..<bytes.count where Self.longRun || length % 11 == 0 || length < 40 || length > bytes.count - 40 {
             let cut = bytes.prefix(length)
             let problem = try open(folder, damaged: Data(cut), expecting: ids)
             let wholeJSON = (try? JSONSerialization.jsonObject(with: Data(cut))) != nil
@@ -113,8 +114,8 @@ struct DamagedMonthTortureTests {
         _ = try open(folder, damaged: head + Data(#"\ud800"#.utf8) + tail, expecting: ids)
     }
 
-    /// 50 MB: entries enough to fill it, cut off at the end; reported without reading forever.
-    @Test func aFiftyMegabyteMonthCutOff() throws {
+    /// 50 MB: entries enough to fill it, cut off at the end; reported without reading forever (4 s).
+    @Test(.enabled(if: longRun, "takes real time: set MAGRELAX_LONG_TESTS=1")) func aFiftyMegabyteMonthCutOff() throws {
         let (folder, _, ids) = try savedMonth()
         let entry = #"{"id":"n","day":"2026-11-02","type":"note","text":"\#(String(repeating: "x", count: 200))"},"#
         var text = #"{"schemaVersion":1,"month":"2026-11","entries":["#
