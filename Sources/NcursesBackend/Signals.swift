@@ -34,7 +34,6 @@ public enum Signals {
         }
         sigprocmask(SIG_SETMASK, &quitSet, nil)
         sigemptyset(&waitMask)
-        ignoreFileSizeLimit()
 
         let resetAndDefer = Int32(bitPattern: UInt32(SA_RESETHAND)) | Int32(SA_NODEFER)
         for sig in fatalSignals {
@@ -48,6 +47,7 @@ public enum Signals {
 
     /// A write past the file-size limit (`ulimit -f`) then fails with EFBIG, which a save reports and
     /// survives, instead of SIGXFSZ ending the process mid-save with the terminal still taken over.
+    /// Call before the data folder is opened: taking its lock writes too.
     public static func ignoreFileSizeLimit() {
         signal(SIGXFSZ, SIG_IGN)
     }

@@ -231,6 +231,40 @@ struct TortureTests {
         #expect(files(in: s.dataDir) == before)
     }
 
+    /// No room even for the lock's few bytes (its pid is a courtesy): the app starts rather than being
+    /// ended by SIGXFSZ while taking the lock, and quits cleanly with every file as it was.
+    @Test func aFullDiskAtStartStillOpens() throws {
+        var before: [String: Data] = [:]
+        let s = try TmuxSession(width: 80, height: 24, prepare: { folder in
+            try FileManager.default.removeItem(at: folder.appendingPathComponent("magrelax.lock"))
+            before = files(in: folder)
+        }, shellSetup: "ulimit -f 0")
+        try s.send("q")
+        #expect(try s.waitForExit() == 0)
+        #expect(files(in: s.dataDir) == before)
+        #expect(try !s.alternateScreenOn())
+    }
+
+    /// A damaged month when the disk is full: the backup is shown, and the damaged file stays in place
+    /// (not moved aside with nothing written in its stead), so the next start finds it again.
+    @Test func aDamagedMonthOnAFullDiskIsLeftInPlace() throws {
+        var before: [String: Data] = [:]
+        let s = try TmuxSession(width: 120, height: 40, prepare: { folder in
+            try FileManager.default.removeItem(at: folder.appendingPathComponent("magrelax.lock"))
+            let backups = folder.appendingPathComponent("backups")
+            try FileManager.default.createDirectory(at: backups, withIntermediateDirectories: true)
+            let month = "journal-\(Self.thisMonth).json"
+            try Data(Self.monthOfNotes(3).utf8).write(to: backups.appendingPathComponent(month + ".1"))
+            try Data(Self.monthOfNotes(3).utf8.prefix(100)).write(to: folder.appendingPathComponent(month))
+            before = files(in: folder)
+        }, shellSetup: "ulimit -f 0", waitForStart: false)
+        let notice = try s.waitFor("could not be read")
+        #expect(notice.contains("Showing the last good backup"), "\(framed(notice))")
+        try s.send("Enter", "q")
+        #expect(try s.waitForExit() == 0)
+        #expect(files(in: s.dataDir) == before)
+    }
+
     /// The same for a command: one line, a non-zero exit, every file as it was.
     @Test func aFullDiskFailsACommandWithOneLineAndKeepsEveryFile() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("magrelax-full-\(UUID().uuidString)")
