@@ -51,6 +51,15 @@ struct TortureTests {
         #expect(try !s.alternateScreenOn())
     }
 
+    /// An empty TERM (AppLifecycleTests has "dumb" and an unknown name): one line, a non-zero exit.
+    @Test func anEmptyTermGivesOneLine() throws {
+        let s = try TmuxSession(width: 200, height: 10, environment: ["TERM": ""], waitForStart: false)
+        let (status, lines) = try linesAfterExit(s)
+        #expect(status == 1)
+        #expect(lines == ["magrelax: the terminal type TERM=(unset) is unknown or cannot move the cursor; try TERM=xterm-256color"])
+        #expect(try !s.alternateScreenOn())
+    }
+
     // MARK: Sizes
 
     static let sizes = [(1, 1), (2, 1), (1, 2), (3, 3), (10, 4), (300, 100), (300, 1), (1, 100), (79, 23), (81, 25), (200, 60)]

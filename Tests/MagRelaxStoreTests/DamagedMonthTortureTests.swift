@@ -114,6 +114,22 @@ struct DamagedMonthTortureTests {
         _ = try open(folder, damaged: head + Data(#"\ud800"#.utf8) + tail, expecting: ids)
     }
 
+    /// The newest backup damaged too: the next readable generation is restored, and the damaged backup
+    /// is left where it is.
+    @Test func aDamagedBackupFallsBackToAnOlderOne() throws {
+        let folder = TestFolder()
+        let session = Session(try Store(location: folder.location, now: { 1_795_000_000 }))
+        for id in ["a", "b", "c"] { try session.change(.add(note(id))) }
+        session.store.close()
+        let backup = folder.file("backups/\(Self.month).1")
+        try Data("{\"schemaVersion\":1,".utf8).write(to: URL(fileURLWithPath: backup))
+        try Data("[".utf8).write(to: URL(fileURLWithPath: folder.file(Self.month)))
+        let store = try Store(location: folder.location, now: { 1_795_000_000 })
+        #expect(store.damage.first?.restoredFrom == "backups/\(Self.month).2")
+        #expect(store.journal.entries.map(\.id) == ["a"])
+        #expect(folder.read("backups/\(Self.month).1") == "{\"schemaVersion\":1,")
+    }
+
     /// 50 MB: entries enough to fill it, cut off at the end; reported without reading forever (4 s).
     @Test(.enabled(if: longRun, "takes real time: set MAGRELAX_LONG_TESTS=1")) func aFiftyMegabyteMonthCutOff() throws {
         let (folder, _, ids) = try savedMonth()
