@@ -145,6 +145,19 @@ struct TortureTests {
         try s.send("2", "3", "1", "Enter")
     }
 
+    /// A check-in whose save fails for `reason`: the notice says so, the app quits cleanly, and every
+    /// file is as it was.
+    func checkInIsNotSaved(in s: TmuxSession, because reason: String) throws {
+        let before = files(in: s.dataDir)
+        try checkIn(in: s)
+        let notice = try s.waitFor("Not saved")
+        #expect(notice.contains(reason), "\(framed(notice))")
+        try s.send("Enter", "q")
+        #expect(try s.waitForExit() == 0)
+        #expect(try !s.alternateScreenOn())
+        #expect(files(in: s.dataDir) == before)
+    }
+
     /// The app's lines once it has ended (the shell's exit line left out).
     func linesAfterExit(_ s: TmuxSession) throws -> (status: Int32, lines: [Substring]) {
         let status = try s.waitForExit()
@@ -215,13 +228,7 @@ struct TortureTests {
             #expect(try runProcess(executable(named: "chattr")!, ["+i", folder.path]).status == 0)
             frozen = folder
         })
-        let before = files(in: s.dataDir)
-        try checkIn(in: s)
-        let notice = try s.waitFor("Not saved")
-        #expect(notice.contains("Operation not permitted"), "\(framed(notice))")
-        try s.send("Enter", "q")
-        #expect(try s.waitForExit() == 0)
-        #expect(files(in: s.dataDir) == before)
+        try checkInIsNotSaved(in: s, because: "Operation not permitted")
     }
 
     /// A full disk as the file-size limit makes it: the save fails with a notice (the app is not killed
@@ -230,14 +237,7 @@ struct TortureTests {
         let s = try TmuxSession(width: 80, height: 24, prepare: { folder in
             try Data(Self.monthOfNotes(120).utf8).write(to: folder.appendingPathComponent("journal-\(Self.thisMonth).json"))
         }, shellSetup: "ulimit -f 16")
-        let before = files(in: s.dataDir)
-        try checkIn(in: s)
-        let notice = try s.waitFor("Not saved")
-        #expect(notice.contains("File too large"), "\(framed(notice))")
-        try s.send("Enter", "q")
-        #expect(try s.waitForExit() == 0)
-        #expect(try !s.alternateScreenOn())
-        #expect(files(in: s.dataDir) == before)
+        try checkInIsNotSaved(in: s, because: "File too large")
     }
 
     /// No room even for the lock's few bytes (its pid is a courtesy): the app starts rather than being
