@@ -64,14 +64,8 @@ struct TortureTests {
 
     static let sizes = [(1, 1), (2, 1), (1, 2), (3, 3), (10, 4), (300, 100), (300, 1), (1, 100), (79, 23), (81, 25), (200, 60)]
 
-    /// Every size from 1×1 to 300×100, then 80 resizes as fast as tmux takes them: the app keeps
-    /// running, and back at 80×24 the pane looks exactly as before.
-    @Test(arguments: panes.map(\.0))
-    func anySizeAndRapidResizesLeaveThePaneAsItWas(key: String) throws {
-        let s = try TmuxSession(width: 80, height: 24)
-        let pane = Self.panes.first { $0.0 == key }!
-        try show(pane, in: s)
-        let before = try s.screen()
+    /// Every size in `sizes`, then 80 random ones from 1×1 to 300×100 as fast as tmux takes them, then 80×24.
+    func resizeEverywhere(_ s: TmuxSession) throws {
         for (width, height) in Self.sizes {
             try s.resize(width: width, height: height)
         }
@@ -80,8 +74,43 @@ struct TortureTests {
             try s.resize(width: Int.random(in: 1...300, using: &random), height: Int.random(in: 1...100, using: &random))
         }
         try s.resize(width: 80, height: 24)
+    }
+
+    /// The screen once it stays the same for 150 ms: keys sent just before may still be drawing.
+    func settledScreen(_ s: TmuxSession) throws -> String {
+        try s.waitUntil("the screen to settle") { screen in
+            Thread.sleep(forTimeInterval: 0.15)
+            return (try? s.screen()) == screen
+        }
+    }
+
+    /// Through every size and the rapid resizes the app keeps running, and back at 80×24 the pane looks
+    /// exactly as before.
+    @Test(arguments: panes.map(\.0))
+    func anySizeAndRapidResizesLeaveThePaneAsItWas(key: String) throws {
+        let s = try TmuxSession(width: 80, height: 24)
+        let pane = Self.panes.first { $0.0 == key }!
+        try show(pane, in: s)
+        let before = try settledScreen(s)
+        try resizeEverywhere(s)
         let after = try s.waitUntil("the \(pane.1) pane as before the resizes") { $0 == before }
         #expect(after == before)
+        try s.send("q")
+        #expect(try s.waitForExit() == 0)
+    }
+
+    /// The same with an overlay or a mode open: the help over the Plan, and a check-in being entered.
+    @Test(arguments: [(["2", "?"], "Help: Plan"), (["1", "c", "2"], "Possible triggers")])
+    func anySizeAndRapidResizesLeaveAnOpenOverlayAsItWas(keys: [String], shows: String) throws {
+        let s = try TmuxSession(width: 80, height: 24)
+        for key in keys { try s.send(key) }
+        try s.waitFor(shows)
+        let before = try settledScreen(s)
+        try resizeEverywhere(s)
+        let after = try s.waitUntil("\"\(shows)\" as before the resizes") { $0 == before }
+        #expect(after == before)
+        try s.send("Escape")
+        try s.waitForAbsence(of: shows)
         try s.send("q")
         #expect(try s.waitForExit() == 0)
     }
@@ -90,14 +119,7 @@ struct TortureTests {
     @Test func rapidResizesDuringABreathingSession() throws {
         let s = try TmuxSession(width: 80, height: 24)
         try startBreathing(in: s)
-        var random = SystemRandomNumberGenerator()
-        for (width, height) in Self.sizes {
-            try s.resize(width: width, height: height)
-        }
-        for _ in 0..<80 {
-            try s.resize(width: Int.random(in: 1...300, using: &random), height: Int.random(in: 1...100, using: &random))
-        }
-        try s.resize(width: 80, height: 24)
+        try resizeEverywhere(s)
         let screen = try s.waitUntil("the session laid out for 80×24") { screen in
             let rows = screen.split(separator: "\n", omittingEmptySubsequences: false)
             return rows.count >= 24 && rows.allSatisfy { $0.count <= 80 }
