@@ -39,6 +39,8 @@ enum FileIO {
             try makeDirectory(parent, mode: 0o755)
         }
         if mkdir(path, mode) != 0 && errno != EEXIST { throw failure("create folder", path) }
+        // Something that is not a folder holds the name: leave it, and its mode, alone.
+        if !isDirectory(path) { throw FileFailure(operation: "create folder", path: path, code: ENOTDIR) }
         // mkdir honours the umask; set the mode we promised.
         if chmod(path, mode) != 0 { throw failure("set mode of", path) }
     }

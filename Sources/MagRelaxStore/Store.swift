@@ -21,7 +21,11 @@ public struct DamageReport: Sendable, Hashable, CustomStringConvertible {
         var text = "\(file): \(problem)."
         if let movedTo { text += " The damaged copy is at \(movedTo)." }
         text +=
-            restoredFrom.map { " Restored the last good backup (\($0))." }
+            restoredFrom.map {
+                movedTo == nil
+                    ? " Showing the last good backup (\($0)); the file itself was left as it was."
+                    : " Restored the last good backup (\($0))."
+            }
             ?? " No readable backup: its data is missing until you repair the damaged copy."
         return text
     }
@@ -201,7 +205,8 @@ public final class Store {
                 case .held(let pid): throw StoreError.locked(folder: folder, pid: pid)
                 }
             } else if !FileIO.isDirectory(folder) {
-                throw StoreError.cannotOpen(FileFailure(operation: "open folder", path: folder, code: ENOENT))
+                let code = FileIO.exists(folder) ? ENOTDIR : ENOENT
+                throw StoreError.cannotOpen(FileFailure(operation: "open folder", path: folder, code: code))
             } else if case .held(let pid) = FolderLock.probe(folder: folder) {
                 lockHolder = pid
             }
@@ -363,11 +368,15 @@ public final class Store {
             guard let data = try? FileIO.read(backupPath),
                 let decoded = try? Codec.decode(T.self, from: data, registry: registry)
             else { continue }
-            if !isReadOnly {
-                // When the repair on disk fails, the backup's content is still used; the next save
-                // of this file replaces the damaged one.
-                report.movedTo = try? moveAside(file)
-                if report.movedTo != nil { try? FileIO.atomicWrite(data, to: path) }
+            if !isReadOnly, let moved = try? moveAside(file) {
+                // When the repair on disk fails (a full disk), the damaged file goes back in place, so
+                // the next start finds it and tries again; the backup's content is used meanwhile.
+                do {
+                    try FileIO.atomicWrite(data, to: path)
+                    report.movedTo = moved
+                } catch {
+                    try? FileIO.move(moved, path)
+                }
             }
             report.restoredFrom = "backups/" + file.name + ".\(generation)"
             restored = decoded

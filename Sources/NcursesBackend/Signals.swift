@@ -45,6 +45,13 @@ public enum Signals {
         }
     }
 
+    /// A write past the file-size limit (`ulimit -f`) then fails with EFBIG, which a save reports and
+    /// survives, instead of SIGXFSZ ending the process mid-save with the terminal still taken over.
+    /// Call before the data folder is opened: taking its lock writes too.
+    public static func ignoreFileSizeLimit() {
+        signal(SIGXFSZ, SIG_IGN)
+    }
+
     /// The quit signal that arrived, if any.
     public static var pendingQuit: Int32? {
         let sig = pendingQuitSignal.load(ordering: .relaxed)

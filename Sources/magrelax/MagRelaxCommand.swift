@@ -33,6 +33,7 @@ struct MagRelaxCommand: ParsableCommand {
     static func runApp(_ data: DataDirOption, prepare: (inout AppState) -> Void = { _ in }) {
         // Checked first: without a terminal nothing else matters.
         guard Terminal.isInteractive else { fail(TerminalError.notATerminal.description) }
+        Signals.ignoreFileSizeLimit()
         let catalogue: Catalogue
         do {
             catalogue = try Catalogue.embedded()

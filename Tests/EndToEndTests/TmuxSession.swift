@@ -106,15 +106,18 @@ final class TmuxSession {
     /// How long `waitFor` and friends poll before failing.
     var deadline: TimeInterval = 10
     private let environment: [String: String]
+    private let shellSetup: String
 
     /// Starts `magrelax --data-dir <temp> <arguments>` in a `width`×`height` pane. `environment` is added
     /// to TERM=xterm-256color, LANG=C.UTF-8 and SWIFT_BACKTRACE=interactive=no (and may override them).
     /// With `profile` (the default) a profile with the disclaimer accepted is saved first, so the app
     /// opens on its panes rather than the first-start welcome; without it the data folder does not exist
-    /// until the app makes it. `prepare` gets the data folder's path before the app starts. Unless
-    /// `waitForStart` is false, returns once the tab bar shows.
+    /// until the app makes it. `prepare` gets the data folder's path before the app starts. `shellSetup`
+    /// runs in the pane's shell before the app (e.g. `ulimit -f 8`). Unless `waitForStart` is false,
+    /// returns once the tab bar shows.
     init(width: Int = 100, height: Int = 30, arguments: [String] = [], environment: [String: String] = [:],
-         profile: Bool = true, prepare: (URL) throws -> Void = { _ in }, waitForStart: Bool = true) throws {
+         profile: Bool = true, prepare: (URL) throws -> Void = { _ in }, shellSetup: String = "",
+         waitForStart: Bool = true) throws {
         guard let tmux = executable(named: "tmux") else {
             throw EndToEndFailure(description: "tmux is not installed, and the end-to-end tests need it (apt-get install tmux)")
         }
@@ -123,6 +126,7 @@ final class TmuxSession {
         dataDir = scratch.appendingPathComponent("data")
         socket = scratch.appendingPathComponent("tmux.sock").path
         self.environment = environment
+        self.shellSetup = shellSetup
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         if profile {
             let saved = try runMagrelax([
@@ -151,7 +155,7 @@ final class TmuxSession {
         let command = ([try magrelaxBinary(), "--data-dir", dataDir.path] + arguments).map(shellQuoted)
         // The shell ignores Ctrl-C so that it lives to print the exit line; NO_COLOR from the test's own
         // environment must not leak in.
-        return "trap '' INT; env -u NO_COLOR \(assignments.joined(separator: " ")) \(command.joined(separator: " "));"
+        return "trap '' INT; \(shellSetup.isEmpty ? "" : shellSetup + "; ")env -u NO_COLOR \(assignments.joined(separator: " ")) \(command.joined(separator: " "));"
             + " echo EXIT:$?; sleep 600"
     }
 
@@ -199,8 +203,8 @@ final class TmuxSession {
 
     /// Polls until `text` is gone from the screen.
     @discardableResult
-    func waitForAbsence(of text: String) throws -> String {
-        try waitUntil("\"\(text)\" to go") { !$0.contains(text) }
+    func waitForAbsence(of text: String, in window: String? = nil) throws -> String {
+        try waitUntil("\"\(text)\" to go", in: window) { !$0.contains(text) }
     }
 
     /// Waits for the binary to end and returns its exit status (128 + n when signal n ended it).

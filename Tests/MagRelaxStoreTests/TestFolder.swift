@@ -53,6 +53,10 @@ final class Session {
     }
 
     func change(_ changes: JournalChange...) throws {
+        try change(changes)
+    }
+
+    func change(_ changes: [JournalChange]) throws {
         var next = journal
         let touched = try next.apply(changes)
         try store.save(next, touched: touched)
