@@ -6,11 +6,9 @@ import MagRelaxCore
 import MagRelaxStore
 
 private let catalogue = try! Catalogue.embedded()
+private let folder = FileManager.default.temporaryDirectory.appendingPathComponent("magrelax-fuzz-\(getpid())").path
 /// validateBackup changes nothing, so one empty store in a fresh folder serves every input.
-private nonisolated(unsafe) let store: Store = {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("magrelax-fuzz-\(getpid())").path
-    return try! Store(location: DataLocation(path: folder))
-}()
+private nonisolated(unsafe) let store = try! Store(location: DataLocation(path: folder))
 
 func fuzzImport(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     let input = data.map { Data(bytes: $0, count: size) } ?? Data()
@@ -32,5 +30,8 @@ func fuzzImport(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
 }
 
 @main enum FuzzImport {
-    static func main() { runFuzzer { data, size in fuzzImport(data, size) } }
+    static func main() {
+        atexit { try? FileManager.default.removeItem(atPath: folder) }
+        runFuzzer { data, size in fuzzImport(data, size) }
+    }
 }
