@@ -4,7 +4,11 @@ import PackageDescription
 let package = Package(
     name: "magrelax",
     products: [
-        .executable(name: "magrelax", targets: ["magrelax"])
+        .executable(name: "magrelax", targets: ["magrelax"]),
+        // For the fuzz package in Fuzz/, which depends on this one by path.
+        .library(name: "MagRelaxAssets", targets: ["MagRelaxAssets"]),
+        .library(name: "MagRelaxCore", targets: ["MagRelaxCore"]),
+        .library(name: "MagRelaxStore", targets: ["MagRelaxStore"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),

@@ -77,4 +77,23 @@ struct FastDecoderTests {
     func anythingUnusualIsLeftToTheCodablePath(text: String) {
         #expect(fast(Data(text.utf8)) == nil)
     }
+
+    /// The public entry the fuzz target in Fuzz/ checks: a current file reads the same both ways; a
+    /// key the fast reader does not know is read only by the Codable path; bytes that are not a
+    /// month file are refused by both.
+    @Test func bothWaysIsWhatTheFuzzTargetHoldsTheReadersTo() throws {
+        let entries = [JournalEntry(id: "a", day: day1, kind: .note("x"))]
+        let file = try MonthDocument(schemaVersion: 1, month: "2026-11", entries: entries).encoded()
+        let read = MonthDecoding.bothWays(Array(file))
+        #expect(read.fast == MonthDecoding.Reading(month: "2026-11", entries: entries))
+        #expect(read.codable == read.fast)
+
+        let unknownKey = #"{"schemaVersion":1,"month":"2026-11","entries":[{"id":"a","day":"2026-11-02","type":"note","text":"x","mood":3}]}"#
+        let onlyCodable = MonthDecoding.bothWays(Array(unknownKey.utf8))
+        #expect(onlyCodable.fast == nil)
+        #expect(onlyCodable.codable?.entries == entries)
+
+        let refused = MonthDecoding.bothWays(Array(#"{"schemaVersion":1,"month":"#.utf8))
+        #expect(refused.fast == nil && refused.codable == nil)
+    }
 }

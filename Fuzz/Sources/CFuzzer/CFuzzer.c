@@ -1,0 +1,2 @@
+// The declaration in include/CFuzzer.h is defined by libFuzzer (linked by -sanitize=fuzzer).
+#include "CFuzzer.h"
