@@ -92,6 +92,9 @@ public struct AppState: Sendable, Equatable {
 
     public var isTooSmall: Bool { width < minimumSize.width || height < minimumSize.height }
 
+    /// Today, from the last clock reading.
+    public var today: CalendarDay { CalendarDay(now) }
+
     /// Between the tab bar (row 0) and the hint line (last row).
     public var paneArea: Rect { Rect(x: 0, y: 2, width: width, height: height - 3) }
 
@@ -179,7 +182,7 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
         return []
     case .started:
         // The rest of the last year, for the trend views, read once the person already sees the screen.
-        let today = CalendarDay(state.now)
+        let today = state.today
         return state.loadMonths(for: today.adding(days: -AppState.recentDays)...today)
     }
 }
@@ -233,7 +236,7 @@ private func handleGlobalKey(_ state: inout AppState, _ key: Key) -> [Effect]? {
 /// `[` `]` `t` in a pane that shows a day (after the pane, which may use them otherwise, e.g. the
 /// calendar's months). The day never goes past today; the months a 28-day view of it reads are asked for.
 private func handleDayKey(_ state: inout AppState, _ key: Key) -> [Effect]? {
-    let today = CalendarDay(state.now)
+    let today = state.today
     let day = state.shownDay ?? today
     let next: CalendarDay
     switch key {
@@ -249,8 +252,8 @@ extension AppState {
     /// Shows a day in every pane that shows one (today or earlier), asking for the months a 28-day
     /// view of it reads.
     mutating func show(_ day: CalendarDay) -> [Effect] {
-        let next = min(day, CalendarDay(now))
-        shownDay = next == CalendarDay(now) ? nil : next
+        let next = min(day, today)
+        shownDay = next == today ? nil : next
         return loadMonths(for: next.adding(days: -27)...next)
     }
 }
@@ -265,9 +268,8 @@ let globalHelp = HelpSection("Everywhere", [
 ])
 
 /// The keys every pane that shows a day shares, listed in its help.
+/// (Rating keys are the Symptoms pane's own and listed there: ←→ mean a day in the Plan calendar.)
 let dayHelp = HelpSection("Days (in every pane that shows a day)", [
-    KeyHint("[ ]", "previous / next day"),
+    KeyHint("[ ]", "previous / next day (a month in the Plan calendar)"),
     KeyHint("t", "today"),
-    KeyHint("←→ or h l", "change the selected rating"),
-    KeyHint("0-4", "rate, while a check-in is open (digits switch panes otherwise)"),
 ])

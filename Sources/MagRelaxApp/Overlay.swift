@@ -58,7 +58,7 @@ extension AppState {
     /// Opens the profile form (or the welcome, until the disclaimer is accepted).
     public mutating func openProfile() {
         overlays.removeAll { if case .profile = $0 { true } else { false } }
-        overlays.append(.profile(ProfileScreen(profile: profile, catalogue: catalogue, today: CalendarDay(now))))
+        overlays.append(.profile(ProfileScreen(profile: profile, catalogue: catalogue, today: today)))
     }
 
     /// First start: no profile yet, or a profile whose disclaimer was never accepted.
@@ -92,7 +92,7 @@ func handleOverlayKey(_ state: inout AppState, _ key: Key) -> [Effect] {
         }
         return []
     case .profile(var screen):
-        let outcome = screen.handle(key, catalogue: state.catalogue, today: CalendarDay(state.now))
+        let outcome = screen.handle(key, catalogue: state.catalogue, today: state.today)
         switch outcome {
         case .stay:
             state.overlays.append(.profile(screen))

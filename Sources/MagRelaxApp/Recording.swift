@@ -72,7 +72,7 @@ extension AppState {
             storage.flash = Self.readOnlyFlash
             return []
         }
-        let history = PlanHistory.changes(from: self.profile, to: profile, journal: journal, today: CalendarDay(now))
+        let history = PlanHistory.changes(from: self.profile, to: profile, journal: journal, today: today)
         storage.awaiting.append(.profile(self.profile))
         self.profile = profile
         return [.saveProfile(profile)] + record(history)
@@ -92,7 +92,7 @@ extension AppState {
 
     /// The months of these days that are on disk but not read yet, as an effect that reads them (a
     /// pane showing an old day asks for its months once).
-    public mutating func loadMonths(for days: ClosedRange<CalendarDay>) -> [Effect] {
+    public func loadMonths(for days: ClosedRange<CalendarDay>) -> [Effect] {
         var wanted = Set<String>()
         var day = CalendarDay(year: days.lowerBound.year, month: days.lowerBound.month, day: 1)!
         while day <= days.upperBound {

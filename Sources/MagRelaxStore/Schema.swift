@@ -168,6 +168,24 @@ extension ProfileDocument: VersionedDocument {
     func encoded() throws(FileProblem) -> Data { try Codec.document(version: schemaVersion, [("profile", profile)]) }
 }
 
+extension CustomDocument {
+    /// A journal's person-made lists, as custom.json holds them: the one place that names them all.
+    init(schemaVersion: Int, journal: Journal) {
+        self.init(
+            schemaVersion: schemaVersion, customFoods: journal.customFoods, customPatterns: journal.customPatterns,
+            trackedSymptoms: journal.trackedSymptoms, foodMarks: journal.foodMarks, planBlocks: journal.planBlocks)
+    }
+
+    /// Puts the file's lists into a journal; its entries stay as they are.
+    func apply(to journal: inout Journal) {
+        journal.customFoods = customFoods
+        journal.customPatterns = customPatterns
+        journal.trackedSymptoms = trackedSymptoms
+        journal.foodMarks = foodMarks
+        journal.planBlocks = planBlocks ?? []
+    }
+}
+
 extension CustomDocument: VersionedDocument {
     static var kind: FileKind { .custom }
     func encoded() throws(FileProblem) -> Data {

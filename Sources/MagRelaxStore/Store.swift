@@ -238,18 +238,14 @@ public final class Store {
             profile = doc.profile
             if migrated { upgraded.append(.profile) }
         }
+        var custom: CustomDocument?
         if files.contains(.custom), let (doc, migrated) = try read(CustomDocument.self, .custom) {
-            journal.customFoods = doc.customFoods
-            journal.customPatterns = doc.customPatterns
-            journal.trackedSymptoms = doc.trackedSymptoms
-            journal.foodMarks = doc.foodMarks
-            journal.planBlocks = doc.planBlocks ?? []
+            custom = doc
             if migrated { upgraded.append(.custom) }
         }
         let (entries, monthRewrites) = try readMonths(monthsOnDisk.filter(window.includes))
-        journal = Journal(
-            entries: entries, customFoods: journal.customFoods, customPatterns: journal.customPatterns,
-            trackedSymptoms: journal.trackedSymptoms, foodMarks: journal.foodMarks, planBlocks: journal.planBlocks)
+        journal = Journal(entries: entries)
+        custom?.apply(to: &journal)
         guard !isReadOnly else { return }
         var rewrites = monthRewrites
         for file in upgraded {
@@ -275,20 +271,16 @@ public final class Store {
     public func loadAll() throws(StoreError) -> Journal {
         let stale = Set(savedSinceRead.compactMap(\.monthKey))
         let keys = monthsOnDisk.subtracting(loadedMonths).union(stale.intersection(monthsOnDisk))
-        var custom = (
-            foods: journal.customFoods, patterns: journal.customPatterns, symptoms: journal.trackedSymptoms,
-            marks: journal.foodMarks, blocks: journal.planBlocks)
+        var custom = CustomDocument(schemaVersion: registry.current, journal: journal)
         if savedSinceRead.contains(.custom), FileIO.exists(path(.custom)),
             let (doc, _) = try read(CustomDocument.self, .custom)
         {
-            custom = (doc.customFoods, doc.customPatterns, doc.trackedSymptoms, doc.foodMarks, doc.planBlocks ?? [])
+            custom = doc
         }
         let (entries, rewrites) = try readMonths(keys)
         if !isReadOnly && !rewrites.isEmpty { try? commit(rewrites) }
-        var whole = Journal(
-            entries: journal.entries.filter { !stale.contains($0.day.monthKey) }, customFoods: custom.foods,
-            customPatterns: custom.patterns, trackedSymptoms: custom.symptoms, foodMarks: custom.marks,
-            planBlocks: custom.blocks)
+        var whole = Journal(entries: journal.entries.filter { !stale.contains($0.day.monthKey) })
+        custom.apply(to: &whole)
         whole.merge(entries)
         journal = whole
         savedSinceRead = []
@@ -456,11 +448,7 @@ public final class Store {
                 guard let profile else { return nil }
                 return try ProfileDocument(schemaVersion: registry.current, profile: profile).encoded()
             case .custom:
-                return try CustomDocument(
-                    schemaVersion: registry.current, customFoods: journal.customFoods,
-                    customPatterns: journal.customPatterns, trackedSymptoms: journal.trackedSymptoms,
-                    foodMarks: journal.foodMarks, planBlocks: journal.planBlocks
-                ).encoded()
+                return try CustomDocument(schemaVersion: registry.current, journal: journal).encoded()
             case .month(let key):
                 let entries = Array(journal.entries(inMonth: key))
                 if entries.isEmpty { return nil }
