@@ -131,8 +131,8 @@ public struct TextField: Sendable, Hashable {
     }
 
     /// Writes the field on one line of `area`. With `showsCursor`, a cursor after the text is a `_`
-    /// and a cursor inside it marks its character in `cursorStyle` (default: `style` with reverse flipped).
-    public func render(into canvas: inout Canvas, area: Rect, style: Style, showsCursor: Bool = true, cursorStyle: Style? = nil) {
+    /// and a cursor inside it marks its character in `style` with reverse flipped.
+    public func render(into canvas: inout Canvas, area: Rect, style: Style, showsCursor: Bool = true) {
         guard area.width > 0, area.height > 0 else { return }
         let line = Rect(x: area.x, y: area.y, width: area.width, height: 1)
         guard showsCursor else {
@@ -147,7 +147,7 @@ public struct TextField: Sendable, Hashable {
             var mark = style
             mark.reverse.toggle()
             let under = TextWidth.sanitized(String(text[index(cursor)])).first ?? " "
-            canvas.put(String(under), x: area.x + column, y: area.y, style: cursorStyle ?? mark, clip: line)
+            canvas.put(String(under), x: area.x + column, y: area.y, style: mark, clip: line)
         }
     }
 }

@@ -43,9 +43,12 @@ struct FoodLogCommand: ParsableCommand {
         case .success(let a): amount = a
         case .failure(let error): fail(error.description)
         }
-        guard case .success(let entry) = FoodLog.entry(chosen, amount, day: when.day, time: when.time),
-            case .food(let serving) = entry.kind
-        else { fail("cannot log \(chosen.name)") }
+        let entry: JournalEntry
+        switch FoodLog.entry(chosen, amount, day: when.day, time: when.time) {
+        case .success(let e): entry = e
+        case .failure(let error): fail(error.description)
+        }
+        guard case .food(let serving) = entry.kind else { fail("cannot log \(chosen.name)") }
         let journal = StoreAccess.record([.add(entry)], in: store)
         print("Logged \(LogText.amount(serving, food: chosen)) of \(chosen.name) on \(when.day): "
             + (serving.mg.map(NumberText.mg) ?? "magnesium not known") + ".")

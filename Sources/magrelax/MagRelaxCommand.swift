@@ -25,6 +25,13 @@ struct MagRelaxCommand: ParsableCommand {
 
     @OptionGroup var data: DataDirOption
 
+    /// Every command may write files: past a file-size limit (a full disk) a write must fail and be
+    /// reported, not end the process with SIGXFSZ. Set once, before any command runs.
+    static func main() {
+        Signals.ignoreFileSizeLimit()
+        main(nil)
+    }
+
     func run() throws {
         MagRelaxCommand.runApp(data)
     }
@@ -33,7 +40,6 @@ struct MagRelaxCommand: ParsableCommand {
     static func runApp(_ data: DataDirOption, prepare: (inout AppState) -> Void = { _ in }) {
         // Checked first: without a terminal nothing else matters.
         guard Terminal.isInteractive else { fail(TerminalError.notATerminal.description) }
-        Signals.ignoreFileSizeLimit()
         let catalogue: Catalogue
         do {
             catalogue = try Catalogue.embedded()

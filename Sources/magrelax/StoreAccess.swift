@@ -1,12 +1,10 @@
 import Foundation
 import MagRelaxCore
 import MagRelaxStore
-import NcursesBackend
 
 /// Opening the data folder for a subcommand: reports damaged files on stderr, fails with one line.
 enum StoreAccess {
     static func open(_ data: DataDirOption, readOnly: Bool = false) -> Store {
-        Signals.ignoreFileSizeLimit()
         let location = DataLocation(path: data.resolvedPath())
         if readOnly && !FileManager.default.fileExists(atPath: location.path) {
             fail("no data yet in \(location.path): start magrelax, or run `magrelax profile set`")

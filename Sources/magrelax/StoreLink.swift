@@ -9,18 +9,14 @@ final class StoreLink {
     let store: Store
     private var location: DataLocation { store.location }
 
-    /// Days read before the first frame: the opening screen's two weeks (today's ratings and their
-    /// 14-day trend). The rest of the year follows right after the first frame (`Action.started`),
-    /// older months on request.
-    static let startDays = 14
-
     /// Opens the folder; a folder held by another magrelax is opened read-only. A newer or unreadable
     /// folder ends the start with one line (before the screen is taken over).
     init(_ data: DataDirOption, today: CalendarDay) {
         let location = DataLocation(path: data.resolvedPath())
-        let first = today.adding(days: 1 - Self.startDays)
-        let months = (today.year - first.year) * 12 + today.month - first.month + 1
-        let window = LoadWindow.recent(months: months, through: today.monthKey, also: [])
+        // Before the first frame: what the opening Symptoms pane shows (today and its two-week trend).
+        // The rest of the year follows right after it (`Action.started`), older months on request.
+        let window = LoadWindow.recent(
+            months: 1, through: today.monthKey, also: [today.adding(days: 1 - SymptomsPane.recentDays).monthKey])
         var notices: [StorageNotice] = []
         do {
             store = try Store(location: location, window: window)
@@ -37,24 +33,18 @@ final class StoreLink {
             fail(error.description)
         }
         startNotices = notices
-        // The plan's baseline week is compared with the latest one, however old it is.
-        if let start = store.profile?.planStart, store.monthsOnDisk.contains(start.monthKey),
-            !store.loadedMonths.contains(start.monthKey)
-        {
-            baseline = (try? store.loadMonths([start.monthKey])) ?? []
-        }
+        // The plan's baseline week is compared with the latest one, however old it is (the store
+        // skips a month it has read or that has no file, and merges what it reads).
+        if let start = store.profile?.planStart { _ = try? store.loadMonths([start.monthKey]) }
     }
 
     private let startNotices: [StorageNotice]
-    private var baseline: [JournalEntry] = []
     private var damageShown = 0
 
     /// Puts the loaded data and any start-up notices into the app state.
     func load(into state: inout AppState) {
         state.profile = store.profile
-        var journal = store.journal
-        journal.merge(baseline)
-        state.journal = journal
+        state.journal = store.journal
         state.storage = StorageStatus(
             readOnly: store.isReadOnly, unloadedMonths: store.monthsOnDisk.subtracting(store.loadedMonths))
         if !store.isReadOnly { state.openWelcomeIfNeeded() }

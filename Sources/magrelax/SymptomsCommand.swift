@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import MagRelaxCore
 import MagRelaxStore
+import TerminalUI
 
 /// `magrelax symptoms [--days N]`: the person's list with recent ratings, red flags, and before and after.
 struct SymptomsCommand: ParsableCommand {
@@ -104,9 +105,10 @@ enum SymptomsText {
     /// "2", "2.5": whole numbers stay whole.
     static func number(_ v: Double) -> String { v == v.rounded() ? String(Int(v)) : BeforeAfter.decimal(v) }
 
+    /// A column of `width` display cells (wide characters count twice), with a space kept before the next.
     static func pad(_ s: String, _ width: Int, right: Bool = false) -> String {
-        let text = s.count >= width ? String(s.prefix(width - 1)) + " " : s
-        let fill = String(repeating: " ", count: max(0, width - text.count))
+        let text = TextWidth.width(s) >= width ? TextWidth.truncated(s, to: width - 1, ellipsis: "") + " " : s
+        let fill = String(repeating: " ", count: max(0, width - TextWidth.width(text)))
         return right ? fill + text : text + fill
     }
 }

@@ -4,6 +4,9 @@ import TerminalUI
 /// 1 Symptoms: the person's checklist for the day shown (rated 0–4, a check-in with `c`), their trends
 /// over 28 days, the plan's baseline week against the latest one, and the red flags that route to care.
 public struct SymptomsPane: PaneModel, Hashable {
+    /// The trend each row shows (and so the days start-up reads before the first frame).
+    public static let recentDays = 14
+
     /// The three views `v` cycles through.
     public enum View: Int, CaseIterable, Sendable, Hashable {
         case day, trends, beforeAfter

@@ -10,7 +10,7 @@ struct SymptomsData {
     let days: SymptomDays
 
     static let trendDays = 28
-    static let recentDays = 14
+    static let recentDays = SymptomsPane.recentDays
 
     init(_ ctx: PaneContext) {
         day = ctx.day
