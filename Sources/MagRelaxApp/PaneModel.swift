@@ -39,6 +39,8 @@ public struct PaneContext: Sendable {
     public var today: CalendarDay { CalendarDay(now) }
     /// The day the panes show (today unless the person moved with `[` `]`).
     public var day: CalendarDay { shownDay ?? today }
+    /// The time of an entry made now for the day shown.
+    public var entryTime: TimeOfDay? { TimeOfDay.ofEntry(on: day, now: now) }
 }
 
 /// What a pane asks of the shell; the shell turns it into effects in one place (`AppState.effects(of:)`).

@@ -114,7 +114,7 @@ struct LogDay {
         case .failure(let issue): fail(issue.message)
         }
         if day > today { fail("\(day) has not come yet: log what you took, on the day you took it") }
-        time = day == today ? TimeOfDay(now) : nil
+        time = TimeOfDay.ofEntry(on: day, now: now)
     }
 
     /// The data folder, for writing; logging needs the profile (and its accepted disclaimer) first.

@@ -40,7 +40,7 @@ struct RateCommand: ParsableCommand {
             fail(error.message)
         }
         let store = StoreAccess.open(data)
-        guard let change = CheckInEdit.add(checkIn, on: day, at: day == today ? TimeOfDay(now) : nil) else { return }
+        guard let change = CheckInEdit.add(checkIn, on: day, at: TimeOfDay.ofEntry(on: day, now: now)) else { return }
         let journal = StoreAccess.record([change], in: store)
         let listed = Set(SymptomChecklist.ids(journal: journal, goal: store.profile?.goal, catalogue: catalogue))
         let rated = checkIn.ratings.sorted { $0.key < $1.key }

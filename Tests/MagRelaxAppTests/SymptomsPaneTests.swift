@@ -237,3 +237,16 @@ import TerminalUI
 
 /// Thrown where a test cannot go on.
 struct EndToEndSkip: Error {}
+
+/// A very wide terminal: the pane's own detail beside the list, drawn once (the list browser's
+/// preview would have drawn it a second time).
+@Test func aWideTerminalShowsTheDetailOnce() throws {
+    for mode: [Key] in [[], [.char("c")], [.char("!")], [.char("a")]] {
+        var state = try SymptomsWorld.state(width: 220, height: 50)
+        press(mode, &state)
+        let text = view(state).text
+        let evidence = text.components(separatedBy: "Evidence").count - 1
+        let source = text.components(separatedBy: "Source:").count - 1
+        #expect(evidence <= 1 && source <= 1, "mode \(mode):\n\(text)")
+    }
+}

@@ -94,7 +94,10 @@ public struct ListBrowser: Sendable, Hashable {
     public var openID: String?
     public var detailScroll = 0
 
-    public init() {}
+    /// False when the owning pane lays out its own detail beside the list (so it is not drawn twice).
+    public var showsPreview = true
+
+    public init(showsPreview: Bool = true) { self.showsPreview = showsPreview }
 
     /// From this width on, the list and a preview of the selection stand side by side.
     public static let splitWidth = 100
@@ -120,7 +123,7 @@ public struct ListBrowser: Sendable, Hashable {
     /// `headerLines` column titles.
     public func layout(_ area: Rect, headerLines: Int = 0) -> (list: Rect, preview: Rect?) {
         var list = area
-        guard area.width >= Self.splitWidth else { return (list, nil) }
+        guard showsPreview, area.width >= Self.splitWidth else { return (list, nil) }
         let listWidth = area.width * 2 / 5
         let preview = Rect(x: area.x + listWidth + 2, y: area.y + headerLines, width: area.width - listWidth - 2,
                            height: area.height - headerLines)

@@ -247,17 +247,12 @@ public struct FoodPane: PaneModel, Hashable {
     /// `m`: the profile's supplement at its dose, on the day shown; then the day, with its totals.
     private mutating func logProfileSupplement(_ ctx: PaneContext) -> [PaneOutput] {
         guard let (form, amount) = SupplementLog.profileDose(ctx.profile, catalogue: ctx.catalogue),
-            case .success(let entry) = SupplementLog.entry(form, amount, day: ctx.day, time: Self.time(ctx))
+            case .success(let entry) = SupplementLog.entry(form, amount, day: ctx.day, time: ctx.entryTime)
         else { return [.bell(count: 1)] }
         // The day shows next, with the new entry (the latest today) selected.
         log.selected = dayMagnesium(ctx).items.count
         shown = .day
         return [.record([.add(entry)])]
-    }
-
-    /// The time of an entry logged now: kept for today, left out for an earlier day.
-    static func time(_ ctx: PaneContext) -> TimeOfDay? {
-        ctx.day == ctx.today ? TimeOfDay(ctx.now) : nil
     }
 
     private mutating func handleDayKey(_ key: Key, _ ctx: PaneContext) -> [PaneOutput]? {

@@ -168,7 +168,7 @@ enum FoodPrompts {
             entry.kind = kind
             return .record([.update(entry)], showDay: showDay)
         }
-        return .record([.add(JournalEntry(id: JournalEntry.newID, day: ctx.day, time: FoodPane.time(ctx), kind: kind))], showDay: showDay)
+        return .record([.add(JournalEntry(id: JournalEntry.newID, day: ctx.day, time: ctx.entryTime, kind: kind))], showDay: showDay)
     }
 
     static func handle(_ key: Key, _ prompt: FoodPrompt, _ ctx: PaneContext) -> FoodPromptOutcome {

@@ -11,7 +11,7 @@ public struct CheckInDraft: Sendable, Hashable {
     public var checkIn = SymptomCheckIn(ratings: [:])
     public var note = TextField(maxLength: SymptomCheckIn.noteLimit)
     /// The selection and scroll over the rows.
-    public var rows = ListBrowser()
+    public var rows = ListBrowser(showsPreview: false)
 
     public init(day: CalendarDay, time: TimeOfDay?) {
         self.day = day

@@ -32,7 +32,7 @@ public struct SymptomsPane: PaneModel, Hashable {
 
     public var view = View.day
     /// The selection (and filter, and open detail) over the view's rows.
-    public var browser = ListBrowser()
+    public var browser = ListBrowser(showsPreview: false)
     public var mode: Mode?
 
     public init() {}
@@ -105,7 +105,7 @@ public struct SymptomsPane: PaneModel, Hashable {
         let content = self.content(data, ctx)
         let symptom = browser.selected(in: content).flatMap { ctx.catalogue.symptom(id: $0.id) }
         if !browser.filtering && !browser.isDetailOpen {
-            let time = ctx.day == ctx.today ? TimeOfDay(ctx.now) : nil
+            let time = ctx.entryTime
             switch key {
             case .left, .char("h"), .right, .char("l"):
                 guard let symptom else { return [.bell(count: 1)] }
@@ -125,10 +125,10 @@ public struct SymptomsPane: PaneModel, Hashable {
                 browser.openID = nil
                 return []
             case .char("!"):
-                mode = .redFlags(ListBrowser())
+                mode = .redFlags(ListBrowser(showsPreview: false))
                 return []
             case .char("a"):
-                mode = .adding(ListBrowser())
+                mode = .adding(ListBrowser(showsPreview: false))
                 return []
             case .char("x"):
                 guard let symptom else { return [.bell(count: 1)] }

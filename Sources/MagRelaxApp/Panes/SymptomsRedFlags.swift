@@ -56,7 +56,7 @@ enum RedFlagList {
         let notice = PaneOutput.alert(alert(flag, ctx))
         if marks(on: ctx.day, ctx).contains(where: { $0.flagID == flag.id }) { return [notice] }
         let entry = JournalEntry(
-            id: JournalEntry.newID, day: ctx.day, time: ctx.day == ctx.today ? TimeOfDay(ctx.now) : nil,
+            id: JournalEntry.newID, day: ctx.day, time: ctx.entryTime,
             kind: .redFlag(flag.id))
         return [.record([.add(entry)]), notice]
     }
@@ -88,7 +88,7 @@ enum RedFlagList {
         guard let newest = recent.first else { return nil }
         let action = ctx.catalogue.redFlag(id: newest.flagID).map { $0.action.label } ?? newest.flagID
         let more = recent.count > 1 ? " (+\(recent.count - 1) more)" : ""
-        let until = recent.map(\.day).max()!.adding(days: RedFlagHold.days - 1)
+        let until = RedFlagHold.heldThrough(newest)
         return ("Red flag \(SymptomsPane.shortDate(newest.day)): \(action)" + more,
                 "supplements held back through \(SymptomsPane.shortDate(until))")
     }

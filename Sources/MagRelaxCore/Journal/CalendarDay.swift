@@ -129,6 +129,12 @@ public struct TimeOfDay: Sendable, Hashable, Comparable, TextCodable {
         self.init(unixSeconds: reading.wallClock, utcOffsetSeconds: reading.utcOffsetSeconds)
     }
 
+    /// The time of an entry made now for `day`: the time of day when the day is today; none for an
+    /// earlier day (its hour is not known).
+    public static func ofEntry(on day: CalendarDay, now: TimeReading) -> TimeOfDay? {
+        day == CalendarDay(now) ? TimeOfDay(now) : nil
+    }
+
     /// Parses "HH:MM" or "HH:MM:SS".
     public init?(text: String) {
         let parts = text.split(separator: ":", omittingEmptySubsequences: false)

@@ -222,7 +222,7 @@ public struct PersonalPlan: Sendable {
     }
 
     private static func redFlagNote(_ recorded: RecordedRedFlag, _ catalogue: Catalogue) -> PlanNote {
-        let until = recorded.day.adding(days: RedFlagHold.days - 1)
+        let until = RedFlagHold.heldThrough(recorded)
         var text = "No supplement until \(until): you marked a red flag on \(recorded.day)"
         if let flag = catalogue.redFlags.first(where: { $0.id == recorded.flagID }) {
             text += " (\(flag.symptom)). " + (flag.firstStep.map { $0 + " " } ?? "") + flag.action.label + "."
