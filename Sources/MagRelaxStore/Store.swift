@@ -123,8 +123,8 @@ public final class Store {
     public let location: DataLocation
     public let isReadOnly: Bool
     public private(set) var profile: Profile?
-    /// The journal as read from disk: the months in `loadedMonths`, and the custom foods and
-    /// patterns. Saves do not change it; the caller's journal is the current one.
+    /// The journal as on disk, as far as read: the months in `loadedMonths` and the person-made lists.
+    /// A save makes it the journal saved (the caller's, which stays the one that changes).
     public private(set) var journal: Journal
     /// Months read so far (or written by `save`): the caller's journal holds each of them whole.
     public private(set) var loadedMonths: Set<String> = []
@@ -142,8 +142,6 @@ public final class Store {
     private let registry: SchemaRegistry
     private let now: @Sendable () -> Double
     private var lock: FolderLock?
-    /// Files saved since they were read: there the disk is newer than `journal`, so `loadAll` reads them again.
-    private var savedSinceRead: Set<StoredFile> = []
 
     /// Test seam: an errno that fails a step of a save, given the step and the file name.
     var injectedFault: ((SaveStep, String) -> Int32?)?
@@ -269,22 +267,10 @@ public final class Store {
     /// Reads every month not read yet (and those saved since they were read) and returns the whole
     /// journal as it is on disk, for export, import and the command line.
     public func loadAll() throws(StoreError) -> Journal {
-        let stale = Set(savedSinceRead.compactMap(\.monthKey))
-        let keys = monthsOnDisk.subtracting(loadedMonths).union(stale.intersection(monthsOnDisk))
-        var custom = CustomDocument(schemaVersion: registry.current, journal: journal)
-        if savedSinceRead.contains(.custom), FileIO.exists(path(.custom)),
-            let (doc, _) = try read(CustomDocument.self, .custom)
-        {
-            custom = doc
-        }
-        let (entries, rewrites) = try readMonths(keys)
+        let (entries, rewrites) = try readMonths(monthsOnDisk.subtracting(loadedMonths))
         if !isReadOnly && !rewrites.isEmpty { try? commit(rewrites) }
-        var whole = Journal(entries: journal.entries.filter { !stale.contains($0.day.monthKey) })
-        custom.apply(to: &whole)
-        whole.merge(entries)
-        journal = whole
-        savedSinceRead = []
-        return whole
+        journal.merge(entries)
+        return journal
     }
 
     /// Reads the month files `keys` (and, when one holds entries filed under another month, that
@@ -319,7 +305,6 @@ public final class Store {
         }
         // A month without a file whose entries were filed elsewhere is now whole in `entries` too.
         loadedMonths.formUnion(chosen.union(rewrite.subtracting(monthsOnDisk)))
-        savedSinceRead.subtract(chosen.map(StoredFile.month))
         guard !isReadOnly, !rewrite.isEmpty else { return (entries, []) }
         var content = Journal()
         content.merge(entries)
@@ -430,7 +415,8 @@ public final class Store {
         }
         try commit(files)
         loadedMonths.formUnion(months)
-        savedSinceRead.formUnion(files.map(\.0))
+        // What was written is now what the store holds, so `loadAll` need not read it again.
+        self.journal = journal
     }
 
     public func setProfile(_ profile: Profile) throws(StoreError) {
@@ -603,6 +589,5 @@ public final class Store {
         profile = backup.profile
         journal = backup.journal
         loadedMonths = Set(backup.journal.months)
-        savedSinceRead = []
     }
 }

@@ -35,7 +35,10 @@ struct FoodEndToEndTests {
         try s.openWindow("again")
         try s.waitFor(" 1 Symptoms", in: "again")
         try s.send("3", to: "again")
-        let reopened = try s.waitFor("Supplements  400 mg", in: "again")
+        // The whole day, not the first rows of a frame still being written.
+        let reopened = try s.waitUntil("the day after the restart", in: "again") {
+            $0.contains("Supplements  400 mg") && $0.contains("Pumpkin seed ker") && $0.contains("Total        736 mg")
+        }
         #expect(reopened.contains("Diarrhoea is the first sign"))
         #expect(reopened.contains("Total        736 mg"), "\(framed(reopened))")
         #expect(reopened.contains("Pumpkin seed ker") && reopened.contains("2 × 1 oz"))

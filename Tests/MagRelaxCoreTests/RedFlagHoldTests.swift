@@ -11,10 +11,11 @@ struct RedFlagHoldTests {
             .add(JournalEntry(id: "f1", day: day("2026-11-01"), kind: .redFlag("leg-calf-swelling"))),
             .add(JournalEntry(id: "n1", day: day("2026-11-05"), kind: .note("calf fine now"))),
         ])
-        #expect(!RedFlagHold.isHolding(journal, today: day("2026-10-31")))
-        #expect(RedFlagHold.isHolding(journal, today: day("2026-11-01")))
-        #expect(RedFlagHold.isHolding(journal, today: day("2026-11-14")))
-        #expect(!RedFlagHold.isHolding(journal, today: day("2026-11-15")))
+        #expect(RedFlagHold.recent(in: journal, today: day("2026-10-31")).isEmpty)
+        #expect(!RedFlagHold.recent(in: journal, today: day("2026-11-01")).isEmpty)
+        #expect(!RedFlagHold.recent(in: journal, today: day("2026-11-14")).isEmpty)
+        #expect(RedFlagHold.recent(in: journal, today: day("2026-11-15")).isEmpty)
+        #expect(RedFlagHold.heldThrough(RecordedRedFlag(entryID: "f1", day: day("2026-11-01"), flagID: "x")) == day("2026-11-14"))
         #expect(RedFlagHold.recent(in: journal, today: day("2026-11-10"))
             == [RecordedRedFlag(entryID: "f1", day: day("2026-11-01"), flagID: "leg-calf-swelling")])
     }

@@ -71,7 +71,7 @@ public struct CustomFoodInput: Sendable, Hashable {
     public func problem(_ field: CustomFoodField, others: [Food] = []) -> CustomFoodProblem? {
         switch field {
         case .name:
-            let n = name.trimmingSpaces
+            let n = name.trimmed
             if n.isEmpty || n.count > Self.nameLength {
                 return CustomFoodProblem(.name, "Name the food (up to \(Self.nameLength) characters).")
             }
@@ -79,21 +79,21 @@ public struct CustomFoodInput: Sendable, Hashable {
                 return CustomFoodProblem(.name, "You already have a food called \(n).")
             }
         case .serving:
-            let s = serving.trimmingSpaces
+            let s = serving.trimmed
             if s.isEmpty || s.count > Self.servingLength {
                 return CustomFoodProblem(.serving, "Say what one serving is, as the label does, e.g. 1 bar (up to \(Self.servingLength) characters).")
             }
         case .grams:
-            guard let g = Double(grams.trimmingSpaces), FoodLog.gramsRange.contains(g) else {
+            guard let g = Double(grams.trimmed), FoodLog.gramsRange.contains(g) else {
                 return CustomFoodProblem(.grams, "Grams per serving must be a number from \(NumberText.plain(FoodLog.gramsRange.lowerBound)) "
                     + "to \(NumberText.plain(FoodLog.gramsRange.upperBound)), as on the label.")
             }
         case .magnesium:
-            guard let mg = Double(magnesium.trimmingSpaces), mg.isFinite, mg >= 0 else {
+            guard let mg = Double(magnesium.trimmed), mg.isFinite, mg >= 0 else {
                 return CustomFoodProblem(.magnesium, "Magnesium must be a number of mg, 0 or more, as on the label.")
             }
             // A food cannot hold more magnesium than it weighs (checked once the weight is right).
-            let servingGrams = Double(grams.trimmingSpaces).flatMap { FoodLog.gramsRange.contains($0) ? $0 : nil }
+            let servingGrams = Double(grams.trimmed).flatMap { FoodLog.gramsRange.contains($0) ? $0 : nil }
             if let weight = per100g ? 100 : servingGrams, mg > weight * 1000 {
                 return CustomFoodProblem(.magnesium, "That is more magnesium than the food weighs: check the number and its unit (mg).")
             }
@@ -112,11 +112,11 @@ public struct CustomFoodInput: Sendable, Hashable {
     /// `existing` are the person's foods (the name must be new among them).
     public func food(id: String, existing: [Food]) -> Result<Food, CustomFoodProblems> {
         let problems = problems(others: existing.filter { $0.id != id })
-        guard problems.isEmpty, let grams = Double(grams.trimmingSpaces), let mg = Double(magnesium.trimmingSpaces) else {
+        guard problems.isEmpty, let grams = Double(grams.trimmed), let mg = Double(magnesium.trimmed) else {
             return .failure(CustomFoodProblems(problems: problems))
         }
         return .success(Food(
-            id: id, name: name.trimmingSpaces, category: category, serving: serving.trimmingSpaces, servingGrams: grams,
+            id: id, name: name.trimmed, category: category, serving: serving.trimmed, servingGrams: grams,
             mgPer100g: per100g ? mg : mg * 100 / grams, kcalPer100g: nil, ndb: nil, labelMgPerServing: per100g ? nil : mg,
             source: Self.source))
     }

@@ -118,7 +118,7 @@ public enum NearestMatch {
 extension Library {
     /// A food as a person types it: an id exactly, else a name with case ignored.
     public func food(named typed: String) -> Food? {
-        let text = typed.trimmingSpaces
+        let text = typed.trimmed
         return food(id: text) ?? foods.first { $0.name.lowercased() == text.lowercased() }
     }
 }

@@ -58,7 +58,7 @@ public enum FoodLog {
 
     /// Reads an amount for a food known only by what an entry kept (`takesGrams`: its grams are known).
     public static func amount(_ text: String, unit: FoodUnit, takesGrams: Bool, name: String) -> Result<FoodAmount, FoodLogError> {
-        guard let value = Double(text.trimmingSpaces), value.isFinite else { return .failure(.notANumber(unit)) }
+        guard let value = Double(text.trimmed), value.isFinite else { return .failure(.notANumber(unit)) }
         return check(FoodAmount(value, unit: unit), takesGrams: takesGrams, name: name)
     }
 
@@ -165,13 +165,4 @@ public enum NumberText {
 
     /// A whole number of mg, e.g. "312 mg".
     public static func mg(_ v: Double) -> String { "\(Int(v.rounded())) mg" }
-}
-
-extension String {
-    var trimmingSpaces: String {
-        var s = Substring(self)
-        while s.first?.isWhitespace == true { s.removeFirst() }
-        while s.last?.isWhitespace == true { s.removeLast() }
-        return String(s)
-    }
 }

@@ -12,7 +12,6 @@ public enum SupplementAmount: Sendable, Hashable {
         }
     }
 
-    public var isCompound: Bool { if case .compound = self { true } else { false } }
 }
 
 public enum SupplementLogError: Error, Sendable, Hashable, CustomStringConvertible {
@@ -41,7 +40,7 @@ public enum SupplementLog {
 
     /// Reads a dose typed as elemental (or, with `compound`, compound) mg.
     public static func amount(_ text: String, compound: Bool) -> Result<SupplementAmount, SupplementLogError> {
-        guard let mg = Double(text.trimmingSpaces), mg.isFinite else { return .failure(.notANumber) }
+        guard let mg = Double(text.trimmed), mg.isFinite else { return .failure(.notANumber) }
         guard mgRange.contains(mg) else { return .failure(.outOfRange) }
         return .success(compound ? .compound(mg) : .elemental(mg))
     }

@@ -37,9 +37,4 @@ public enum RedFlagHold {
 
     /// The last day a red flag holds supplement suggestions back.
     public static func heldThrough(_ flag: RecordedRedFlag) -> CalendarDay { flag.day.adding(days: days - 1) }
-
-    /// True while supplement suggestions are held back.
-    public static func isHolding(_ journal: Journal, today: CalendarDay) -> Bool {
-        !recent(in: journal, today: today).isEmpty
-    }
 }

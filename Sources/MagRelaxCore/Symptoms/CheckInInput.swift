@@ -1,5 +1,3 @@
-import Foundation
-
 /// Why typed check-in input was refused; `message` is one line for a person.
 public struct CheckInInputError: Error, Sendable, Hashable, CustomStringConvertible {
     public var message: String
@@ -20,7 +18,7 @@ public enum CheckInInput {
             guard parts.count == 2 else {
                 return .failure(CheckInInputError("\"\(pair)\" is not SYMPTOM=N, e.g. soreness=2."))
             }
-            let (id, value) = (parts[0].trimmingCharacters(in: .whitespaces), parts[1].trimmingCharacters(in: .whitespaces))
+            let (id, value) = (parts[0].trimmed, parts[1].trimmed)
             guard known.contains(id) else {
                 return .failure(CheckInInputError(
                     "Unknown symptom \"\(id)\"; the symptoms are: " + known.joined(separator: ", ") + "."))
@@ -35,14 +33,14 @@ public enum CheckInInput {
         }
         var ticked = Set<SymptomTrigger>()
         for name in triggers {
-            guard let trigger = SymptomTrigger(rawValue: name.trimmingCharacters(in: .whitespaces).lowercased()) else {
+            guard let trigger = SymptomTrigger(rawValue: name.trimmed.lowercased()) else {
                 return .failure(CheckInInputError(
                     "Unknown trigger \"\(name)\"; the triggers are: "
                         + SymptomTrigger.allCases.map(\.rawValue).joined(separator: ", ") + "."))
             }
             ticked.insert(trigger)
         }
-        let text = note?.trimmingCharacters(in: .whitespaces)
+        let text = note?.trimmed
         let checkIn = SymptomCheckIn(ratings: ratings, note: text?.isEmpty == false ? text : nil, triggers: ticked)
         if checkIn.isEmpty { return .failure(CheckInInputError("Nothing to record: give at least one SYMPTOM=N.")) }
         if let problem = checkIn.problems.first { return .failure(CheckInInputError(problem.prefix(1).uppercased() + problem.dropFirst() + ".")) }
@@ -51,7 +49,7 @@ public enum CheckInInput {
 
     /// A day written YYYY-MM-DD, not after today.
     public static func day(_ text: String, today: CalendarDay) -> Result<CalendarDay, CheckInInputError> {
-        guard let day = CalendarDay(iso: text.trimmingCharacters(in: .whitespaces)) else {
+        guard let day = CalendarDay(iso: text.trimmed) else {
             return .failure(CheckInInputError("Date must be a real day written YYYY-MM-DD, e.g. 2026-11-02."))
         }
         guard day <= today else { return .failure(CheckInInputError("Date \(day) is after today: rate a day that has come.")) }
