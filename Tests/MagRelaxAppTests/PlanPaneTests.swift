@@ -111,6 +111,28 @@ import TerminalUI
         #expect(state.pane == .breathe && state.breathe.screen.map { if case .session = $0 { true } else { false } } == true)
     }
 
+    /// Scrolled to its end, a long task's detail shows its last line above the "end" marker (the
+    /// same rule as every other detail view).
+    @Test func aTaskDetailScrollsToItsLastLine() throws {
+        var state = try planState { $0.planStart = PlanClock.today.adding(days: -16) }
+        press([.enter], &state)
+        let day = try today(state)
+        let longest = try #require(day.tasks.indices.max { a, b in
+            PlanScreens.taskLines(day.tasks[a], day, try! plan(state), state.context).count
+                < PlanScreens.taskLines(day.tasks[b], day, try! plan(state), state.context).count
+        })
+        press(Array(repeating: .down, count: longest) + [.enter], &state)
+        let ctx = state.context
+        let lines = DetailLine.layout(
+            PlanScreens.taskLines(day.tasks[longest], day, try plan(state), ctx), width: PlanScreens.middle(ctx).width)
+        #expect(lines.count > PlanScreens.middle(ctx).height, "the longest task should overflow at 80x24")
+        press(Array(repeating: .pageDown, count: 20), &state)
+        let text = view(state).text
+        let last = try #require(lines.last { !$0.text.trimmingCharacters(in: .whitespaces).isEmpty })
+        #expect(text.contains(last.text.trimmingCharacters(in: .whitespaces)), "\(text)")
+        #expect(text.contains("end"))
+    }
+
     @Test func theBreathePanesCheckOffShowsInTheCalendar() throws {
         var state = try planState { $0.planStart = PlanClock.today.adding(days: -16) }
         let entry = try #require(try plan(state).checkOff(firstTaskOf: .breathing, on: PlanClock.today))

@@ -178,9 +178,7 @@ public struct ListBrowser: Sendable, Hashable {
         table(content).settle(&cursor, area: layout(area).list)
         if let id = openID {
             let total = DetailLine.layout(detail(id), width: area.width).count
-            // One row goes to the "more ↓" marker when the detail overflows (see renderDetail).
-            let visible = total > area.height ? area.height - 1 : area.height
-            detailScroll = max(0, min(detailScroll, total - visible))
+            detailScroll = max(0, min(detailScroll, Self.maxDetailScroll(lines: total, height: area.height)))
         }
     }
 
@@ -259,6 +257,13 @@ public struct ListBrowser: Sendable, Hashable {
         }
     }
 
+    /// How far a detail of `lines` wrapped lines scrolls in `height` rows: one row goes to the
+    /// "more ↓" / "end" marker when it overflows (see renderDetail), so its last line still shows.
+    public static func maxDetailScroll(lines: Int, height: Int) -> Int {
+        let visible = lines > height ? max(0, height - 1) : height
+        return max(0, lines - visible)
+    }
+
     /// Draws detail lines, wrapped to the area, from line `scroll`.
     public static func renderDetail(_ detail: [DetailLine], scroll: Int, into canvas: inout Canvas, area: Rect, theme: Theme) {
         let wrapped = DetailLine.layout(detail, width: area.width)
@@ -266,7 +271,7 @@ public struct ListBrowser: Sendable, Hashable {
         // covers text.
         let overflows = wrapped.count > area.height
         let visible = overflows ? max(0, area.height - 1) : area.height
-        let start = max(0, min(scroll, wrapped.count - visible))
+        let start = max(0, min(scroll, maxDetailScroll(lines: wrapped.count, height: area.height)))
         for (row, line) in wrapped.dropFirst(start).prefix(visible).enumerated() {
             canvas.put(line.text, x: area.x, y: area.y + row, style: theme.style(for: line.kind), clip: area)
         }

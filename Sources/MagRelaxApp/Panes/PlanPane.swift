@@ -158,7 +158,7 @@ public struct PlanPane: BrowsingPane, Hashable {
             return nil
         }
         let total = DetailLine.layout(PlanScreens.taskLines(task, day, plan, ctx), width: PlanScreens.middle(ctx).width).count
-        detailScroll = max(0, min(detailScroll, total - PlanScreens.middle(ctx).height))
+        detailScroll = max(0, min(detailScroll, ListBrowser.maxDetailScroll(lines: total, height: PlanScreens.middle(ctx).height)))
         return []
     }
 
