@@ -72,7 +72,7 @@ struct SupplementLogCommand: ParsableCommand {
     func run() throws {
         let catalogue = StoreAccess.catalogue()
         let when = LogDay(date)
-        guard let chosen = catalogue.forms.first(where: { $0.id == form.lowercased() }) else {
+        guard let chosen = catalogue.form(id: form.lowercased()) else {
             let near = NearestMatch.ids(form, in: catalogue.forms.map { (id: $0.id, name: $0.name) })
             fail("no supplement form \"\(form)\"; nearest: \(near.joined(separator: ", ")) (nothing was logged)")
         }

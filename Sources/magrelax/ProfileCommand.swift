@@ -153,7 +153,7 @@ struct ProfileEdits {
 /// The profile as "Label: value" lines, then any warnings.
 enum ProfileText {
     static func lines(_ profile: Profile, catalogue: Catalogue) -> [String] {
-        let fields = profile.fieldTexts { id in catalogue.forms.first { $0.id == id }?.name ?? id }
+        let fields = profile.fieldTexts { id in catalogue.form(id: id)?.name ?? id }
         let width = fields.map(\.field.label.count).max() ?? 0
         var out = fields.map { $0.field.label + ":" + String(repeating: " ", count: width - $0.field.label.count + 2) + $0.text }
         for issue in profile.validate(catalogue: catalogue) {

@@ -41,7 +41,7 @@ enum FoodDayView {
 
     /// A supplement's row names the form without "Magnesium".
     static func name(_ item: LoggedMagnesium, _ ctx: PaneContext) -> String {
-        guard case .supplement(let s) = item.entry.kind, let form = ctx.catalogue.forms.first(where: { $0.id == s.formID }) else {
+        guard case .supplement(let s) = item.entry.kind, let form = ctx.catalogue.form(id: s.formID) else {
             return item.name
         }
         let short = FormTable.shortName(form)

@@ -160,7 +160,7 @@ public struct FoodPane: PaneModel, Hashable {
     func detail(_ id: String, _ ctx: PaneContext) -> [DetailLine] {
         switch listShown {
         case .forms:
-            guard let form = ctx.catalogue.forms.first(where: { $0.id == id }) else { return [] }
+            guard let form = ctx.catalogue.form(id: id) else { return [] }
             return FoodDetail.lines(form, tabletMg: tabletMg, typing: typedTablet, cautions: cautions(ctx), ctx)
         default:
             let library = Library(catalogue: ctx.catalogue, journal: ctx.journal)
@@ -193,8 +193,8 @@ public struct FoodPane: PaneModel, Hashable {
     /// The supplement form the form keys act on: the open one, else the selected one.
     func currentForm(_ ctx: PaneContext) -> SupplementForm? {
         guard shown == .forms else { return nil }
-        let id = forms.openID ?? forms.selected(in: items(ctx))?.id
-        return ctx.catalogue.forms.first { $0.id == id }
+        guard let id = forms.openID ?? forms.selected(in: items(ctx))?.id else { return nil }
+        return ctx.catalogue.form(id: id)
     }
 
     /// True when `+`, `-` and `w` change the tablet weight (a form taken by mouth is on screen).

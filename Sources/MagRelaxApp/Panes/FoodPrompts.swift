@@ -117,7 +117,7 @@ public struct DosePrompt: Sendable, Hashable {
         field = Self.field(NumberText.plain(((dose.compoundMg ?? dose.elementalMg) * 10).rounded() / 10))
     }
 
-    func form(_ ctx: PaneContext) -> SupplementForm? { ctx.catalogue.forms.first { $0.id == formID } }
+    func form(_ ctx: PaneContext) -> SupplementForm? { ctx.catalogue.form(id: formID) }
 
     func result(_ form: SupplementForm) -> Result<SupplementDose, SupplementLogError> {
         SupplementLog.amount(field.text, compound: compound).flatMap { SupplementLog.dose(form, $0) }
@@ -156,7 +156,7 @@ enum FoodPrompts {
         switch entry.kind {
         case .food(let f): return .amount(AmountPrompt(changing: entry, serving: f))
         case .supplement(let s):
-            guard let form = ctx.catalogue.forms.first(where: { $0.id == s.formID }), !form.topical else { return nil }
+            guard let form = ctx.catalogue.form(id: s.formID), !form.topical else { return nil }
             return .dose(DosePrompt(changing: entry, dose: s))
         default: return nil
         }

@@ -338,7 +338,7 @@ struct PlanScreens {
                 lines += [.blank, .good("Enter or s: start \(PersonalPlan.lengthText(length, pattern)) of \(pattern.name) in the Breathe pane")]
             }
         case .supplement(let formID, _):
-            if let form = cat.forms.first(where: { $0.id == formID }) {
+            if let form = cat.form(id: formID) {
                 lines += [.blank, .heading(form.name),
                           .field("Elemental Mg", Format.number(form.elementalPercent) + "% of the compound's weight"),
                           .field("Gut effects", form.gutEffects),

@@ -45,7 +45,7 @@ extension ProfileScreen {
         case .heartLung: return yesNo(heartLung)
         case .medicine(let m): return yesNo(medicines.contains(m))
         case .goal: return goal.label
-        case .form: return formID.map { id in catalogue.forms.first { $0.id == id }?.name ?? id } ?? "none (food only)"
+        case .form: return formID.map { id in catalogue.form(id: id)?.name ?? id } ?? "none (food only)"
         case .dose: return dose.text
         case .clinician: return yesNo(clinician)
         case .weekStart: return weekStart.rawValue.capitalized
@@ -117,7 +117,7 @@ extension ProfileScreen {
             }
             return ("Elemental magnesium a day, as printed on the label.", false)
         case .form:
-            if let id = formID, let form = catalogue.forms.first(where: { $0.id == id }) {
+            if let id = formID, let form = catalogue.form(id: id) {
                 return ("\(form.name): \(ProfileScreen.number(form.elementalPercent))% magnesium by weight. \(form.typicalUse)", false)
             }
             return ("Food only: no supplement.", false)

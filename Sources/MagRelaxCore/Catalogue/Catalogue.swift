@@ -48,6 +48,7 @@ public struct Catalogue: Sendable, Equatable {
         return source(key)?.title ?? key
     }
     public func plan(for goal: Goal) -> PlanTemplate? { plans.first { $0.goal == goal } }
+    public func form(id: String) -> SupplementForm? { forms.first { $0.id == id } }
 }
 
 /// What is wrong with a catalogue file, named down to the entry and field.

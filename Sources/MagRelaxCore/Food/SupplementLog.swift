@@ -66,7 +66,7 @@ public enum SupplementLog {
     /// The profile's supplement at its daily dose (elemental mg), when it names a form and a dose.
     public static func profileDose(_ profile: Profile?, catalogue: Catalogue) -> (form: SupplementForm, amount: SupplementAmount)? {
         guard let profile, let id = profile.supplementFormID, profile.doseMg > 0,
-            let form = catalogue.forms.first(where: { $0.id == id })
+            let form = catalogue.form(id: id)
         else { return nil }
         return (form, .elemental(profile.doseMg))
     }

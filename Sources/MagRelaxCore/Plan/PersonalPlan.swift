@@ -191,7 +191,7 @@ public struct PersonalPlan: Sendable {
             food.notes.append(PlanNote(.caution, "No supplement limit is set at this age: no supplements."))
             return [food]
         }
-        let name = catalogue.forms.first { $0.id == formID }?.name ?? formID
+        let name = catalogue.form(id: formID)?.name ?? formID
         var supplement = DayTask(
             id: task.id + "-supplement", kind: .magnesium, title: "",
             detail: sentences.dropFirst().joined(separator: " "))
