@@ -7,6 +7,8 @@ the time of its last byte before that silence is the figure (the silence itself 
 
     python3 Benchmarks/ptybench.py --magrelax .build/release/magrelax \
         --data empty=/tmp/mr-empty --data 10y=/tmp/mr-10y [--runs 15] [--keys jjjjkkkk]
+    ... --scenarios          every pane's keys (moving, switching, filtering, ticking, rating, logging)
+    ... --idle 10 --breathe 30   CPU ticks and bytes written while idle and during a breathing session
 """
 import argparse
 import fcntl
@@ -75,10 +77,33 @@ def rss_kb(pid):
     return None
 
 
+def cpu_ticks(pid):
+    """utime + stime of the process, in clock ticks."""
+    with open(f"/proc/{pid}/stat") as f:
+        fields = f.read().rsplit(")", 1)[1].split()
+    return int(fields[11]) + int(fields[12])
+
+
+def drain(fd, seconds):
+    """Reads whatever the program writes for `seconds`; returns the byte count."""
+    end = time.monotonic() + seconds
+    n = 0
+    while True:
+        left = end - time.monotonic()
+        if left <= 0:
+            return n
+        r, _, _ = select.select([fd], [], [], left)
+        if r:
+            try:
+                n += len(os.read(fd, 65536))
+            except OSError:
+                return n
+
+
 def stop(pid, fd, quit_keys):
     for k in quit_keys:
         os.write(fd, k)
-        time.sleep(0.05)
+        time.sleep(0.1)
     deadline = time.monotonic() + 3
     while time.monotonic() < deadline:
         r, _, _ = select.select([fd], [], [], 0.05)
@@ -123,6 +148,10 @@ def measure(argv, runs, keys, quit_keys, env_extra=None, prefix=""):
             t, _ = read_until_quiet(fd, t0)
             if t is not None:
                 lat.append(t)
+        # The larger of the two: the rest of a long journal loads after the first frame.
+        r = rss_kb(pid)
+        if r and rss:
+            rss[-1] = max(rss[-1], r)
         stop(pid, fd, quit_keys)
     return firsts, lat, rss
 
@@ -132,7 +161,44 @@ def fmt(xs, scale=1000.0, unit="ms"):
         return "n/a"
     xs = sorted(xs)
     p = lambda q: xs[min(len(xs) - 1, int(q * len(xs)))]
-    return f"median {statistics.median(xs) * scale:.1f} {unit}  p90 {p(0.9) * scale:.1f}  min {xs[0] * scale:.1f}  (n={len(xs)})"
+    return (f"median {statistics.median(xs) * scale:.1f} {unit}  p90 {p(0.9) * scale:.1f}  "
+            f"p99 {p(0.99) * scale:.1f}  min {xs[0] * scale:.1f}  (n={len(xs)})")
+
+
+# (name, keys that set the scene, measured keys): every kind of key in every pane. Keys that record
+# (rating, ticking, logging) save at once, so they measure the save path too.
+SCENARIOS = [
+    ("switch panes", "", "12341234"),
+    ("Symptoms list", "1", "jjjjkkkk"),
+    ("Symptoms rate", "1", "lhlhlhlh"),
+    ("Plan grid", "2", "lllhhhjk"),
+    ("Plan tick", "2\r", "        "),
+    ("Food list", "3", "jjjjkkkk"),
+    ("Food filter", "3/", "spinach"),
+    ("Food log", "3", "a\ra\ra\ra\r"),
+    ("Breathe list", "4", "jjjjkkkk"),
+]
+
+
+def idle_and_breathing(argv, idle, breathe):
+    """CPU ticks and bytes over `idle` s after the first frame, then over `breathe` s of a session."""
+    pid, fd = spawn(argv)
+    read_until_quiet(fd, time.monotonic())
+    t0 = cpu_ticks(pid)
+    idle_bytes = drain(fd, idle)
+    idle_ticks = cpu_ticks(pid) - t0
+    # The Breathe pane, its first pattern's setup, start.
+    for k in ["4", "\r", "\r"]:
+        os.write(fd, k.encode())
+        read_until_quiet(fd, time.monotonic())
+    t0 = cpu_ticks(pid)
+    w0 = time.monotonic()
+    session_bytes = drain(fd, breathe)
+    wall = time.monotonic() - w0
+    session_ticks = cpu_ticks(pid) - t0
+    stop(pid, fd, [b"\x1b", b"\x1b", b"q"])
+    hz = os.sysconf("SC_CLK_TCK")
+    return idle_ticks, idle_bytes, session_ticks, session_bytes, wall, hz
 
 
 def main():
@@ -144,16 +210,32 @@ def main():
     ap.add_argument("--prefix", default="", help="keys sent to magrelax first, not measured (e.g. 3 for Food)")
     ap.add_argument("--calcurse-keys", default=None, help="keys measured in calcurse (default: --keys)")
     ap.add_argument("--no-calcurse", action="store_true")
+    ap.add_argument("--scenarios", action="store_true", help="measure every scenario in SCENARIOS")
+    ap.add_argument("--idle", type=float, default=0, help="seconds idle to count CPU ticks over")
+    ap.add_argument("--breathe", type=float, default=0, help="seconds of a breathing session to measure")
     a = ap.parse_args()
+    if a.idle or a.breathe:
+        for spec in a.data:
+            name, folder = spec.split("=", 1)
+            work = tempfile.mkdtemp(prefix="ptybench-")
+            shutil.copytree(folder, work + "/d")
+            it, ib, st, sb, wall, hz = idle_and_breathing([a.magrelax, "--data-dir", work + "/d"], a.idle, a.breathe)
+            print(f"magrelax {name}: idle {a.idle:.0f} s: {it} CPU ticks, {ib} bytes; "
+                  f"breathing {wall:.0f} s: {st} ticks = {100 * st / hz / wall:.2f}% CPU, {sb / wall:.0f} bytes/s")
+        return
     print(f"runs per row: {a.runs}; quiet gap {QUIET * 1000:.0f} ms; 80x24; load {os.getloadavg()[0]:.2f}; "
           f"prefix {a.prefix!r}, keys {a.keys!r}")
     rows = []
+    scenarios = SCENARIOS if a.scenarios else [("", a.prefix, a.keys)]
     for spec in a.data:
         name, folder = spec.split("=", 1)
-        # A copy per row, so the runs start from the same files (magrelax may upgrade or repair them).
-        work = tempfile.mkdtemp(prefix="ptybench-")
-        shutil.copytree(folder, work + "/d")
-        rows.append((f"magrelax {name}", [a.magrelax, "--data-dir", work + "/d"], [b"q"], None, a.prefix, a.keys))
+        for scenario, prefix, keys in scenarios:
+            # A copy per row, so the runs start from the same files (magrelax may upgrade or repair them).
+            work = tempfile.mkdtemp(prefix="ptybench-")
+            shutil.copytree(folder, work + "/d")
+            label = f"magrelax {name}" + (f" {scenario}" if scenario else "")
+            # Esc leaves a filter, a prompt or a day first, so q quits rather than being typed.
+            rows.append((label, [a.magrelax, "--data-dir", work + "/d"], [b"\x1b", b"\x1b", b"q"], None, prefix, keys))
     calcurse = shutil.which("calcurse")
     if calcurse and not a.no_calcurse:
         home = tempfile.mkdtemp(prefix="ptybench-calcurse-")
@@ -167,10 +249,10 @@ def main():
             results[name][1].extend(l)
             results[name][2].extend(r)
     for name, (f, l, r) in results.items():
-        print(f"{name:18} first frame: {fmt(f)}")
-        print(f"{'':18} key to quiet: {fmt(l)}")
+        print(f"{name:30} first frame: {fmt(f)}")
+        print(f"{'':30} key to quiet: {fmt(l)}")
         if r:
-            print(f"{'':18} resident:     median {statistics.median(r) / 1024:.1f} MB")
+            print(f"{'':30} resident:     median {statistics.median(r) / 1024:.1f} MB  max {max(r) / 1024:.1f} MB")
 
 
 if __name__ == "__main__":

@@ -204,6 +204,12 @@ extension MonthDocument: VersionedDocument {
         data.withUnsafeBytes { FastMonthDecoder.decode($0, version: version) }
     }
     func encoded() throws(FileProblem) -> Data {
+        if let bytes = FastMonthEncoder.encode(self) { return Data(bytes) }
+        return try codableEncoded()
+    }
+
+    /// The same bytes through JSONEncoder: the truth the fast writer is tested against.
+    func codableEncoded() throws(FileProblem) -> Data {
         try Codec.document(version: schemaVersion, [("month", month), ("entries", entries)])
     }
 }

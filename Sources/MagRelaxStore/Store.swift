@@ -445,6 +445,11 @@ public final class Store {
         }
     }
 
+    /// A month file's bytes, as a save writes them: the CPU part of a save, for the benchmarks.
+    public static func monthFileBytes(month: String, entries: [JournalEntry]) throws(FileProblem) -> Data {
+        try MonthDocument(schemaVersion: SchemaRegistry.standard.current, month: month, entries: entries).encoded()
+    }
+
     /// Writes several files as one. Every new version goes to a flushed temporary first; only when
     /// all are written do the backups rotate (one generation per file) and the temporaries get
     /// renamed over (nil data retires the file). A failure before the renames changes no file; a

@@ -97,3 +97,41 @@ struct FastDecoderTests {
         #expect(refused.fast == nil && refused.codable == nil)
     }
 }
+
+@Suite("Month files: the fast writer writes JSONEncoder's bytes")
+struct FastEncoderTests {
+    /// Random journals of every entry type, with escapes, non-ASCII, odd rating keys and every
+    /// shape of number: the fast writer's bytes are the Codable path's, byte for byte.
+    @Test func writesTheSameBytesAsJSONEncoder() async {
+        await propertyCheck(count: 150, input: Arbitrary.journals) { journal in
+            for key in journal.months {
+                let document = MonthDocument(schemaVersion: 1, month: key, entries: Array(journal.entries(inMonth: key)))
+                let fast = try #require(FastMonthEncoder.encode(document))
+                let codable = try document.codableEncoded()
+                #expect(String(decoding: fast, as: UTF8.self) == String(decoding: codable, as: UTF8.self))
+            }
+        }
+    }
+
+    @Test func everyControlCharacterAndNumberShape() throws {
+        let text = String((0..<0x80).map { Character(UnicodeScalar(UInt8($0))) }) + "\u{2028}é🧘/"
+        let amounts = [0, -0.0, -3, 2, 999_999, 1_000_000, 123_456_789, 0.1 + 0.2, 1e-5, 1e20, 1.2345678901234568e21, 100.5, 1e16, .leastNonzeroMagnitude, 12345678.9]
+        let day = CalendarDay(iso: "2026-11-02")!
+        var entries = amounts.enumerated().map { index, mg in
+            JournalEntry(id: "s\(index)", day: day, kind: .supplement(SupplementDose(formID: text, elementalMg: mg, compoundMg: mg * 3)))
+        }
+        entries.append(JournalEntry(id: "w", day: day, time: TimeOfDay(secondsSinceMidnight: 86_399), kind: .checkOff(TaskCheckOff(goal: .tensionHeadache, week: Int.max, taskID: "t"))))
+        entries.append(JournalEntry(id: "y", day: CalendarDay(iso: "0999-01-02") ?? day, kind: .note("")))
+        entries.append(JournalEntry(id: text, day: day, kind: .symptoms(SymptomCheckIn(ratings: ["B": 1, "a": 2, "Ab": 3, "_": 4, "é": 0, "a10": 1, "a9": 2], note: text))))
+        let document = MonthDocument(schemaVersion: 1, month: "2026-11", entries: entries)
+        let fast = try #require(FastMonthEncoder.encode(document))
+        #expect(String(decoding: fast, as: UTF8.self) == String(decoding: try document.codableEncoded(), as: UTF8.self))
+    }
+
+    /// A number JSON cannot hold goes to the Codable path, which names the problem.
+    @Test func aNumberThatIsNotFiniteIsLeftToTheCodablePath() {
+        let entry = JournalEntry(id: "x", day: CalendarDay(iso: "2026-11-02")!, kind: .supplement(SupplementDose(formID: "citrate", elementalMg: .infinity)))
+        #expect(FastMonthEncoder.encode(MonthDocument(schemaVersion: 1, month: "2026-11", entries: [entry])) == nil)
+        #expect(throws: FileProblem.self) { try MonthDocument(schemaVersion: 1, month: "2026-11", entries: [entry]).encoded() }
+    }
+}
