@@ -25,6 +25,26 @@ struct PersonalPlanTests {
     func supplement(_ day: PlanDay) -> DayTask? { day.tasks.first { $0.id.hasSuffix("-supplement") } }
     func food(_ day: PlanDay) throws -> DayTask { try #require(day.tasks.first { $0.kind == .magnesium }) }
 
+    /// Kidney disease with a dose a clinician directed: the plan shows that dose, as the food log and
+    /// its cautions allow it (one rule, Profile.kidneysHoldSupplements), with the kidney warning kept.
+    @Test func kidneyDiseaseWithAClinicianDirectedDose() throws {
+        let directed = profile(kidney: true, dose: 250, clinician: true)
+        let today = try #require(plan(directed).day(day(1)))
+        let pill = try #require(supplement(today))
+        #expect(pill.practice == .supplement(formID: "glycinate", mg: 250))
+        let notes = try food(today).notes
+        #expect(notes.contains { $0.level == .danger && $0.text.contains("only as your doctor directs") })
+        let cautions = SupplementCautions.list(profile: directed, journal: Journal(), today: day(1), catalogue: shipped)
+        #expect(cautions.contains { $0.kind == .kidneyDisease })
+        #expect(!cautions.contains { $0.holdsSuggestions })
+        // Without the direction both hold it back.
+        let alone = profile(kidney: true, dose: 250)
+        let heldDay = try #require(plan(alone).day(day(1)))
+        #expect(supplement(heldDay) == nil)
+        let held = SupplementCautions.list(profile: alone, journal: Journal(), today: day(1), catalogue: shipped)
+        #expect(held.contains { $0.holdsSuggestions })
+    }
+
     @Test(arguments: Goal.allCases, [false, true])
     func everyGoalWithAndWithoutKidneyDisease(goal: Goal, kidney: Bool) throws {
         let plan = plan(profile(kidney: kidney, goal: goal))

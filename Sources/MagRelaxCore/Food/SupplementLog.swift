@@ -170,7 +170,7 @@ public enum SupplementCautions {
         if profile.kidneyDisease, let i = ref.interaction(id: ReferenceTables.kidneyDiseaseInteractionID) {
             out.append(SupplementCaution(
                 kind: .kidneyDisease, text: "\(i.medicines): \(i.advice)", source: i.source,
-                holdsSuggestions: !profile.clinicianDirectedDose))
+                holdsSuggestions: profile.kidneysHoldSupplements))
         }
         if profile.lifeStage != .none {
             let limit = ref.supplementLimit(for: profile).map { "; the supplement limit stays \($0.mg) mg/day" } ?? ""

@@ -45,6 +45,9 @@ public struct Profile: Sendable, Hashable, Codable {
     /// Elemental magnesium per day from the supplement, mg.
     public var doseMg: Double
     public var clinicianDirectedDose: Bool
+    /// Kidney disease without a clinician's direction: the risk of magnesium toxicity holds every
+    /// supplement suggestion back (plan, food log, cautions). With their direction the dose is theirs.
+    public var kidneysHoldSupplements: Bool { kidneyDisease && !clinicianDirectedDose }
     public var weekStart: WeekStart
     /// A bell at each breathing phase change (off by default: many terminals beep loudly).
     public var bellCues: Bool
@@ -205,7 +208,7 @@ extension Profile {
             issues.append(
                 ProfileIssue(field: .supplementForm, severity: .error, message: "Choose a supplement form for the dose."))
         }
-        if kidneyDisease && doseMg > 0 && !clinicianDirectedDose {
+        if kidneysHoldSupplements && doseMg > 0 {
             issues.append(
                 ProfileIssue(
                     field: .dose, severity: .warning,

@@ -178,12 +178,15 @@ public struct PersonalPlan: Sendable {
         var medicineNotes = profile.medicines.sorted().compactMap(reference.interaction(for:)).map {
             PlanNote(.caution, "\($0.medicines): \($0.advice.lowercasedFirst)")
         }
-        if profile.kidneyDisease {
+        if profile.kidneysHoldSupplements {
             food.notes.append(PlanNote(
                 .danger, "Kidney disease: ask your doctor before any supplement (risk of magnesium toxicity); magrelax suggests no dose."))
+        } else if profile.kidneyDisease {
+            food.notes.append(PlanNote(
+                .danger, "Kidney disease: take supplements only as your doctor directs (risk of magnesium toxicity)."))
         }
         if let redFlag { food.notes.append(redFlagNote(redFlag, catalogue)) }
-        guard let formID = profile.supplementFormID, !profile.kidneyDisease, redFlag == nil else {
+        guard let formID = profile.supplementFormID, !profile.kidneysHoldSupplements, redFlag == nil else {
             food.notes += medicineNotes
             return [food]
         }
