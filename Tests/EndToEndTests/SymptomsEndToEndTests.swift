@@ -59,6 +59,8 @@ struct SymptomsEndToEndTests {
                                          "--trigger", "long-sitting"])
             #expect(rated.status == 0, "\(rated.err)")
             #expect(rated.out.contains("soreness 3 (severe)"))
+            // The plan starts today: the ratings tick its task.
+            #expect(rated.out.contains("Ticked in your plan: Rate your symptoms (baseline week)."), "\(rated.out)")
         })
         let screen = try s.waitFor("1 check-in")
         #expect(screen.split(separator: "\n").first { $0.contains("Muscle soreness") }?.contains("severe") == true, "\(framed(screen))")

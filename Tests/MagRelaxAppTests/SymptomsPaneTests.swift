@@ -15,14 +15,21 @@ import TerminalUI
         return (ids.next(), ids)
     }
 
+    /// The journal's check-ins, without the plan check-offs the ratings tick.
+    func checkIns(_ state: AppState) -> [JournalEntry] { state.journal.entries.filter { $0.checkIn != nil } }
+
     @Test func arrowsRateTheSelectedSymptomForTheDayShown() throws {
         var state = try W.state()
         let before = state
         let effects = press([.right], &state)
-        let (id, ids) = nextID(before)
+        var ids = before.ids
+        let id = ids.next()
         let entry = W.checkIn(id, W.today, W.time(8, 30), ["soreness": 0])
+        // The rating ticks the plan's "rate your symptoms" task in the same save.
+        let tick = JournalEntry(id: ids.next(), day: W.today, time: W.time(8, 30),
+                                kind: .checkOff(TaskCheckOff(goal: .soreness, week: 4, taskID: "w4-journal")))
         var expected = before
-        expected.journal = Journal(entries: [entry])
+        expected.journal = Journal(entries: [entry, tick])
         expected.ids = ids
         expected.storage.awaiting = [.journal(before.journal)]
         expectNoDifference(state, expected)
@@ -31,15 +38,16 @@ import TerminalUI
 
         _ = update(&state, .storage(.saved))
         pressSaved([.right, .right, .right, .right, .right], &state)
-        #expect(state.journal.entries == [W.checkIn(id, W.today, W.time(8, 30), ["soreness": 4])])
+        #expect(checkIns(state) == [W.checkIn(id, W.today, W.time(8, 30), ["soreness": 4])])
+        #expect(state.journal.entries.count == 2, "ticked once")
         #expect(state.line(containing: "Muscle soreness")?.contains("unbearable") == true)
         // The top holds; the bell says so and nothing is saved.
         #expect(press([.char("l")], &state) == [.bell(count: 1)])
         pressSaved([.left, .char("h")], &state)
-        #expect(state.journal.entries.first?.checkIn == ["soreness": 2])
-        // Down from 0 is "not rated": the check-in, empty now, goes.
+        #expect(checkIns(state).first?.checkIn == ["soreness": 2])
+        // Down from 0 is "not rated": the check-in, empty now, goes; the tick stays (Space in the plan unticks it).
         pressSaved([.left, .left, .left], &state)
-        #expect(state.journal.entries.isEmpty)
+        #expect(checkIns(state).isEmpty && state.journal.entries == [tick])
         #expect(state.line(containing: "Muscle soreness")?.contains("not rated") == true)
         #expect(press([.left], &state) == [.bell(count: 1)])
     }
@@ -56,15 +64,19 @@ import TerminalUI
         press([.up, .up, .backspace, .down, .down, .char("4")], &state)
         let before = state
         let effects = press([.enter], &state)
-        let (id, ids) = nextID(before)
+        var ids = before.ids
+        let id = ids.next()
         var expected = before
         expected.symptoms.mode = nil
         expected.journal = Journal(entries: [
             W.checkIn(id, W.today, W.time(8, 30), ["soreness": 2, "poor-sleep": 1, "stress-anxiety": 4]),
+            JournalEntry(id: ids.next(), day: W.today, time: W.time(8, 30),
+                         kind: .checkOff(TaskCheckOff(goal: .soreness, week: 4, taskID: "w4-journal"))),
         ])
         expected.ids = ids
         expected.storage.awaiting = [.journal(before.journal)]
         expectNoDifference(state, expected)
+        // The check-in and the plan's tick: one save.
         #expect(effects.count == 1)
         // Ten keys for a list of eight: c, eight digits, Enter.
         var long = try W.state()
@@ -78,7 +90,7 @@ import TerminalUI
         #expect(press([.char("c"), .escape], &state).isEmpty)
         #expect(state.symptoms.mode == nil && state.journal.entries.isEmpty)
         pressSaved([.char("c"), .char("1"), .escape], &state)
-        #expect(state.journal.entries.map(\.checkIn) == [["soreness": 1]])
+        #expect(checkIns(state).map(\.checkIn) == [["soreness": 1]])
     }
 
     @Test func notesAndTriggersGoWithTheCheckInAndShowOnTheDay() throws {
@@ -101,16 +113,16 @@ import TerminalUI
         pressSaved([.char("c"), .char("1"), .enter], &state)
         _ = update(&state, .tick(W.clock(600)))  // 18:30
         pressSaved([.char("c"), .char("4"), .enter], &state)
-        #expect(state.journal.entries.map(\.time) == [W.time(8, 30), W.time(18, 30)])
+        #expect(checkIns(state).map(\.time) == [W.time(8, 30), W.time(18, 30)])
         let row = try #require(state.line(containing: "Muscle soreness"))
         #expect(row.contains("severe (2.5)"))
         #expect(state.line(containing: "2 check-ins")?.contains("08:30, 18:30") == true)
         pressSaved([.left], &state)
-        #expect(state.journal.entries.map(\.checkIn) == [["soreness": 1], ["soreness": 3]])
+        #expect(checkIns(state).map(\.checkIn) == [["soreness": 1], ["soreness": 3]])
         #expect(state.line(containing: "Muscle soreness")?.contains("moderate") == true)
         // Backspace clears the day's rating from every check-in: both go, being empty.
         pressSaved([.backspace], &state)
-        #expect(state.journal.entries.isEmpty)
+        #expect(checkIns(state).isEmpty)
     }
 
     @Test func pastDaysAreRatedTheSameWayAndTheRowFollowsTheDay() throws {
@@ -122,10 +134,10 @@ import TerminalUI
         #expect(state.line(containing: "Muscle soreness")?.contains("severe") == true)
         // A past day's new check-in has no time.
         pressSaved([.down, .right], &state)
-        #expect(state.journal.entries.map(\.checkIn) == [["soreness": 3, "slow-recovery": 0]])
+        #expect(checkIns(state).map(\.checkIn) == [["soreness": 3, "slow-recovery": 0]])
         press([.char("[")], &state)
         pressSaved([.char("c"), .char("2"), .enter], &state)
-        #expect(state.journal.entries.first == W.checkIn(state.journal.entries[0].id, W.today.adding(days: -2), nil, ["soreness": 2]))
+        #expect(checkIns(state).first == W.checkIn(checkIns(state)[0].id, W.today.adding(days: -2), nil, ["soreness": 2]))
         press([.char("t")], &state)
         #expect(state.shownDay == nil)
         #expect(state.line(containing: "Muscle soreness")?.contains("not rated") == true)
@@ -174,6 +186,7 @@ import TerminalUI
         expected.storage.awaiting = [.journal(before.journal)]
         expected.overlays = [.alert(RedFlagList.alert(flag, state.context))]
         expectNoDifference(state, expected)
+        print("DEBUG", state.journal.entries.count, expected.journal.entries.count, state == expected)
         #expect(effects.count == 1)
         guard case .alert(let alert) = state.topOverlay else { throw EndToEndSkip() }
         #expect(alert.danger)

@@ -86,6 +86,23 @@ struct PlanProgressTests {
         #expect(after.checkOff(firstTaskOf: .breathing, on: day(17)) != nil, "the next day is its own")
     }
 
+    @Test func ratingsTickTheDaysRateYourSymptomsTask() throws {
+        let rated = JournalEntry(id: "c", day: day(3), time: TimeOfDay(hour: 9, minute: 0), kind: .symptoms(SymptomCheckIn(ratings: ["cramps": 2])))
+        let change = try #require(PersonalPlan.ratingCheckOff(for: [.add(rated)], profile: profile, journal: Journal(), catalogue: shipped))
+        #expect(change == .add(JournalEntry(id: JournalEntry.newID, day: day(3), time: rated.time, kind: .checkOff(TaskCheckOff(goal: .soreness, week: 1, taskID: "w1-journal")))))
+        let journal = try recorded([[.add(rated), change]])
+        let today = try #require(plan(journal).day(day(3)))
+        #expect(plan(journal).isDone(try #require(today.tasks.first { $0.kind == .journal }), on: today))
+        // Once a day; a note alone, a removal, no profile or a day outside the plan tick nothing.
+        #expect(PersonalPlan.ratingCheckOff(for: [.update(rated)], profile: profile, journal: journal, catalogue: shipped) == nil)
+        let noteOnly = JournalEntry(id: "n", day: day(4), kind: .symptoms(SymptomCheckIn(ratings: [:], note: "stiff")))
+        #expect(PersonalPlan.ratingCheckOff(for: [.add(noteOnly), .remove(id: "c")], profile: profile, journal: journal, catalogue: shipped) == nil)
+        #expect(PersonalPlan.ratingCheckOff(for: [.add(rated)], profile: nil, journal: Journal(), catalogue: shipped) == nil)
+        var outside = rated
+        outside.day = day(0)
+        #expect(PersonalPlan.ratingCheckOff(for: [.add(outside)], profile: profile, journal: Journal(), catalogue: shipped) == nil)
+    }
+
     @Test func completionAdherenceAndStreaks() throws {
         // Days 1–3 all done, day 4 half, day 5 nothing, days 6–7 all done.
         var journal = try tickAll([1, 2, 3, 6, 7])

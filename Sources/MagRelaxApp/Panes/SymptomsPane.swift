@@ -4,6 +4,12 @@ import TerminalUI
 /// 1 Symptoms: the person's checklist for the day shown (rated 0–4, a check-in with `c`), their trends
 /// over 28 days, the plan's baseline week against the latest one, and the red flags that route to care.
 public struct SymptomsPane: PaneModel, Hashable {
+    /// `changes` with the plan's "rate your symptoms" check-off when they record ratings: one batch.
+    static func ticking(_ changes: [JournalChange], _ ctx: PaneContext) -> [JournalChange] {
+        changes + [PersonalPlan.ratingCheckOff(for: changes, profile: ctx.profile, journal: ctx.journal, catalogue: ctx.catalogue)]
+            .compactMap { $0 }
+    }
+
     /// The trend each row shows (and so the days start-up reads before the first frame).
     public static let recentDays = 14
 
@@ -56,7 +62,7 @@ public struct SymptomsPane: PaneModel, Hashable {
                 return nil
             case .ended:
                 mode = nil
-                return CheckInEdit.add(draft.recorded, on: draft.day, at: draft.time).map { [.record([$0])] } ?? []
+                return CheckInEdit.add(draft.recorded, on: draft.day, at: draft.time).map { [.record(Self.ticking([$0], ctx))] } ?? []
             }
         case .adding(var list):
             let content = Self.addingContent(data, ctx)
@@ -111,7 +117,7 @@ public struct SymptomsPane: PaneModel, Hashable {
                 guard let symptom else { return [.bell(count: 1)] }
                 let up = key == .right || key == .char("l")
                 let changes = CheckInEdit.step(symptom.id, by: up ? 1 : -1, on: ctx.day, in: ctx.journal, at: time)
-                return changes.isEmpty ? [.bell(count: 1)] : [.record(changes)]
+                return changes.isEmpty ? [.bell(count: 1)] : [.record(Self.ticking(changes, ctx))]
             case .backspace, .delete:
                 guard let symptom else { return [.bell(count: 1)] }
                 let changes = CheckInEdit.clear(symptom.id, on: ctx.day, in: ctx.journal)

@@ -110,6 +110,23 @@ extension PersonalPlan {
         return checkOffEntry(of: task, on: day, at: time)
     }
 
+    /// The plan's "rate your symptoms" task ticked by the ratings themselves: when `changes` record a
+    /// check-in with ratings, the check-off of that day's journal task (nil when there is none to
+    /// tick). The Symptoms pane and `magrelax rate` add it to the same batch, so it is one save.
+    public static func ratingCheckOff(
+        for changes: [JournalChange], profile: Profile?, journal: Journal, catalogue: Catalogue
+    ) -> JournalChange? {
+        let rated = changes.lazy.compactMap { change -> JournalEntry? in
+            switch change {
+            case .add(let entry), .update(let entry): entry.checkIn?.ratings.isEmpty == false ? entry : nil
+            default: nil
+            }
+        }.first
+        guard let rated, let profile else { return nil }
+        return PersonalPlan(profile: profile, catalogue: catalogue, journal: journal)
+            .checkOff(firstTaskOf: .journal, on: rated.day, at: rated.time).map(JournalChange.add)
+    }
+
     /// Tasks done in a week of a block, over its days up to today; nil before the week starts.
     public func adherence(of block: PlanBlock, week: Int, today: CalendarDay) -> Adherence? {
         let first = block.start.adding(days: (week - 1) * PlanCalendar.daysPerWeek)
