@@ -59,7 +59,7 @@ struct TodayCommand: ParsableCommand {
     /// The plan day: headline, each task as "[x] id  title" with its cautions, the count and the streak.
     static func planSection(_ c: TodayContext) -> [String] {
         let plan = c.plan
-        let weekday = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"][c.date.weekday]
+        let weekday = CalendarDay.weekdayNames[c.date.weekday]
         let streaks = plan.streaks(today: c.today)
         let streak = "Streak: \(streaks.current) day\(streaks.current == 1 ? "" : "s") with every task done (longest \(streaks.longest))."
         guard let day = plan.day(c.date) else {

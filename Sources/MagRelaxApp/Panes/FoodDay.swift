@@ -5,15 +5,13 @@ import TerminalUI
 /// The Food pane's day: gauges for food, supplements and the total with their numbers, the day's log,
 /// the last 7 days against the RDA, and "fill the gap"; and the short form of the day under the foods list.
 enum FoodDayView {
-    static let weekdays = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"]
-    static let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
     /// Gauges run to this share past the RDA or limit, so the mark stands inside the bar.
     static let headroom = 1.25
     static let chartDays = 7
 
     /// "Mon 23 Nov (today)", "Sun 22 Nov (yesterday)", "Fri 20 Nov 2025".
     static func dayLabel(_ day: CalendarDay, today: CalendarDay) -> String {
-        let base = "\(weekdays[day.weekday]) \(day.day) \(months[day.month - 1])"
+        let base = day.shortText
         switch day.days(until: today) {
         case 0: return base + " (today)"
         case 1: return base + " (yesterday)"
@@ -167,7 +165,7 @@ enum FoodDayView {
         let barWidth = area.width - 7 - 8
         for (i, d) in days.enumerated() where i + 1 < area.height {
             let y = area.y + 1 + i
-            let label = "\(weekdays[d.day.weekday].prefix(2)) \(d.day.day)"
+            let label = "\(CalendarDay.weekdayNames[d.day.weekday].prefix(2)) \(d.day.day)"
             canvas.put(label, x: area.x, y: y, style: d.day == day.day ? theme.heading : theme.dim)
             BarGauge(value: d.totalMg, maximum: top, target: rda, style: theme.accent, overStyle: theme.good, emptyStyle: theme.dim,
                      markStyle: theme.text, ascii: theme.glyphs == .ascii)

@@ -59,7 +59,7 @@ struct PlanScreens {
     private func drawTop(_ canvas: inout Canvas) {
         let a = ctx.area
         let line = Rect(x: a.x + 1, y: a.y, width: a.width - 2, height: 1)
-        let headline = day?.headline ?? "No plan on \(Self.long(date))"
+        let headline = day?.headline ?? "No plan on \(date.longText)"
         canvas.put(TextWidth.truncated(plain(headline), to: line.width, ellipsis: theme.glyphs.ellipsis), x: line.x, y: line.y,
                    style: theme.heading, clip: line)
         let second = Rect(x: line.x, y: line.y + 1, width: line.width, height: 1)
@@ -70,14 +70,14 @@ struct PlanScreens {
 
     /// The plan the day belongs to and the date; outside the plan, where the plan is.
     private var subline: String {
-        let when = Self.long(date) + (date == ctx.today ? " (today)" : "")
+        let when = date.longText + (date == ctx.today ? " (today)" : "")
         if let day {
             let block = day.position.block
             let goal = block.goal.label
             let which: String
             switch (block.kind, day.position.isProfilePlan) {
             case (.keepGoing, _): which = "keeping going from \(block.start)"
-            case (.plan, true): which = "your plan from \(block.start)"
+            case (.plan, true): which = "your plan from " + block.start.dayMonthText + (block.start.year == date.year ? "" : " \(block.start.year)")
             case (.plan, false): which = "an earlier plan, \(block.start) to \(block.end)"
             }
             return "\(when) · \(goal) · \(which)"
@@ -161,10 +161,10 @@ struct PlanScreens {
         let cellWidth = area.width >= 100 ? 7 : 5
         let rowHeight = area.height >= 2 + 6 * 2 + 3 ? 2 : 1
         let gridWidth = 7 * cellWidth
-        canvas.put(Self.months[date.month - 1] + " \(date.year)", x: area.x + 1, y: area.y, style: theme.heading, clip: area)
+        canvas.put(CalendarDay.monthNames[date.month - 1] + " \(date.year)", x: area.x + 1, y: area.y, style: theme.heading, clip: area)
         for column in 0..<7 {
             let iso = (grid.firstWeekday - 1 + column) % 7 + 1
-            canvas.put(String(Self.weekdays[iso % 7].prefix(2)), x: area.x + column * cellWidth + 1, y: area.y + 1,
+            canvas.put(String(CalendarDay.weekdayNames[iso % 7].prefix(2)), x: area.x + column * cellWidth + 1, y: area.y + 1,
                        style: theme.dim, clip: area)
         }
         for (row, week) in grid.weeks.enumerated() {
@@ -193,10 +193,10 @@ struct PlanScreens {
     /// Beside the grid: the selected day's tasks with their marks.
     private func drawDayPreview(_ canvas: inout Canvas, _ area: Rect) {
         guard let day else {
-            canvas.put(plain(Self.short(date) + " · not a plan day"), x: area.x, y: area.y, style: theme.dim, clip: area)
+            canvas.put(plain(date.shortText + " · not a plan day"), x: area.x, y: area.y, style: theme.dim, clip: area)
             return
         }
-        let heading = Self.short(date) + " · " + (date <= ctx.today ? "\(plan.doneCount(day)) of \(day.tasks.count) done" : "to come")
+        let heading = date.shortText + " · " + (date <= ctx.today ? "\(plan.doneCount(day)) of \(day.tasks.count) done" : "to come")
         canvas.put(plain(heading), x: area.x, y: area.y, style: theme.heading, clip: area)
         let rows = area.height - 3
         for (i, task) in day.tasks.prefix(max(0, rows)).enumerated() {
@@ -246,7 +246,7 @@ struct PlanScreens {
         var x = area.x
         for date in weekDates {
             let planDay = plan.day(date)
-            let label = String(Self.weekdays[date.weekday].prefix(2)) + " \(date.day)" + mark(planDay)
+            let label = String(CalendarDay.weekdayNames[date.weekday].prefix(2)) + " \(date.day)" + mark(planDay)
             let text = date == ctx.today ? "[\(label)]" : " \(label) "
             x += canvas.put(text, x: x, y: area.y, style: date == self.date ? theme.selected : shade(planDay), clip: area)
             x += 1
@@ -269,7 +269,7 @@ struct PlanScreens {
             let column = Rect(x: area.x + i * (columnWidth + 1), y: area.y, width: columnWidth, height: columnsHeight)
             let planDay = plan.day(date)
             let selected = date == self.date
-            let heading = Self.short(date) + (date == ctx.today ? " today" : "")
+            let heading = date.shortText + (date == ctx.today ? " today" : "")
             canvas.put(heading, x: column.x, y: column.y, style: selected ? theme.selected : theme.heading, clip: column)
             guard let planDay else {
                 canvas.put("no plan", x: column.x, y: column.y + 1, style: theme.dim, clip: column)
@@ -321,7 +321,7 @@ struct PlanScreens {
         let cat = ctx.catalogue
         let done = plan.isDone(task, on: day)
         var lines: [DetailLine] = [
-            .heading(task.title), .dim(day.headline + " · " + long(day.date)),
+            .heading(task.title), .dim(day.headline + " · " + day.date.longText),
             done ? .good("Done \(g.check)  (Space unticks it)") : .text("Not done yet  (Space ticks it)"), .blank,
         ]
         lines += notes(task.notes)
@@ -353,17 +353,4 @@ struct PlanScreens {
         return lines
     }
 
-    // MARK: Dates
-
-    static let weekdays = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"]
-    static let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-                         "October", "November", "December"]
-
-    /// "Tue 10 Nov"
-    static func short(_ day: CalendarDay) -> String {
-        "\(weekdays[day.weekday].prefix(3)) \(day.day) \(months[day.month - 1].prefix(3))"
-    }
-
-    /// "Tue 10 Nov 2026"
-    static func long(_ day: CalendarDay) -> String { short(day) + " \(day.year)" }
 }

@@ -89,8 +89,8 @@ enum RedFlagList {
         let action = ctx.catalogue.redFlag(id: newest.flagID).map { $0.action.label } ?? newest.flagID
         let more = recent.count > 1 ? " (+\(recent.count - 1) more)" : ""
         let until = RedFlagHold.heldThrough(newest)
-        return ("Red flag \(SymptomsPane.shortDate(newest.day)): \(action)" + more,
-                "supplements held back through \(SymptomsPane.shortDate(until))")
+        return ("Red flag \(newest.day.dayMonthText): \(action)" + more,
+                "supplements held back through \(until.dayMonthText)")
     }
 
     /// What a flag is and what to do (beside the list when wide; → opens it).

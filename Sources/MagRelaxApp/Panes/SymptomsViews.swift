@@ -64,15 +64,6 @@ extension SymptomsPane {
     static let totalID = "total"
     static let didPrefix = "did:"
 
-    static let weekdays = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"]
-    static let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-
-    /// "23 Nov".
-    static func shortDate(_ day: CalendarDay) -> String { "\(day.day) \(months[day.month - 1])" }
-
-    /// "Mon 23 Nov 2026".
-    static func longDate(_ day: CalendarDay) -> String { weekdays[day.weekday] + " " + shortDate(day) + " \(day.year)" }
-
     /// A rating (0–4) as a small bar.
     static func bar(_ value: Double, _ theme: Theme) -> String {
         BarGauge(value: value, maximum: Double(JournalEntry.symptomScale.upperBound), ascii: theme.glyphs == .ascii)
@@ -137,7 +128,7 @@ extension SymptomsPane {
         if !data.symptoms.isEmpty {
             let burdens = (0..<n).map { data.days.burden(on: data.day.adding(days: $0 + 1 - n), among: data.ids)?.total }
             let shown = data.days.burden(on: data.day, among: data.ids)
-            let day = shortDate(data.day) + ": " + (shown.map { Format.number($0.total) + ", \($0.rated) rated" } ?? "not rated")
+            let day = data.day.dayMonthText + ": " + (shown.map { Format.number($0.total) + ", \($0.rated) rated" } ?? "not rated")
             items.append(ListItem(id: burdenID, group: "Day's burden, the ratings added up (" + day + ")", cells: [
                 Table.Cell("All your symptoms"),
                 Table.Cell(sparkline(burdens, max: Double(4 * data.ids.count), theme), style: theme.accent),
@@ -247,7 +238,7 @@ extension SymptomsPane {
         let value = data.days.value(id, on: data.day)
         lines += [
             .blank,
-            .field(shortDate(data.day), value.map(ratingText) ?? "not rated"),
+            .field(data.day.dayMonthText, value.map(ratingText) ?? "not rated"),
             .field("7-day mean", meanText(data.days.sevenDayMean(id, endingOn: data.day))),
             .blank, .dim("Rated " + SymptomRating.legend + "."),
             .dim("Source: " + Format.source(s.source, cat)),
@@ -285,7 +276,7 @@ extension SymptomsPane {
             if let area = layout.detail, !list.isDetailOpen, let item = list.selected(in: content) {
                 renderDetail(RedFlagList.detail(forItem: item.id, ctx), into: &canvas, area: area, theme: theme)
             }
-            put("Marking one records it for \(Self.shortDate(ctx.day)) and shows what to do.", in: layout.footer, row: 0,
+            put("Marking one records it for \(ctx.day.dayMonthText) and shows what to do.", in: layout.footer, row: 0,
                 style: theme.dim, into: &canvas, theme)
         case nil:
             let content = self.content(data, ctx)
@@ -324,18 +315,18 @@ extension SymptomsPane {
     private func renderHeader(into canvas: inout Canvas, _ data: SymptomsData, _ layout: SymptomsLayout, _ ctx: PaneContext) {
         let theme = ctx.theme
         let area = layout.header
-        var title = Self.longDate(data.day) + (data.day == ctx.today ? " (today)" : "")
+        var title = data.day.longText + (data.day == ctx.today ? " (today)" : "")
         switch mode {
-        case .checkIn(let draft): title = "Check-in " + (draft.time.map { $0.shortText + " " } ?? "") + Self.longDate(draft.day)
+        case .checkIn(let draft): title = "Check-in " + (draft.time.map { $0.shortText + " " } ?? "") + draft.day.longText
         case .adding: title += "  ·  add a symptom"
         case .redFlags: title += "  ·  red flags"
         case nil:
             switch view {
             case .day: break
             case .trends:
-                title = "Trends, \(SymptomsData.trendDays) days to " + Self.shortDate(data.day) + " \(data.day.year)"
+                title = "Trends, \(SymptomsData.trendDays) days to " + data.day.dayMonthText + " \(data.day.year)"
             case .beforeAfter:
-                title = "Before and after, to " + Self.shortDate(data.day) + " \(data.day.year)"
+                title = "Before and after, to " + data.day.dayMonthText + " \(data.day.year)"
             }
         }
         let used = canvas.put(TextWidth.truncated(Self.plain(title, theme), to: area.width, ellipsis: theme.glyphs.ellipsis), x: area.x + 1,
@@ -358,8 +349,8 @@ extension SymptomsPane {
     /// "2-8 Nov", "28 Oct-3 Nov".
     static func span(_ days: ClosedRange<CalendarDay>) -> String {
         let (a, b) = (days.lowerBound, days.upperBound)
-        if a == b { return shortDate(a) }
-        return (a.month == b.month ? "\(a.day)" : shortDate(a)) + "-" + shortDate(b)
+        if a == b { return a.dayMonthText }
+        return (a.month == b.month ? "\(a.day)" : a.dayMonthText) + "-" + b.dayMonthText
     }
 
     /// Under the list: the day's burden and check-ins (their time, triggers and note) and red flags; in

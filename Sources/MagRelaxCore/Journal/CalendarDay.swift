@@ -179,3 +179,21 @@ extension TextCodable {
         try c.encode(description)
     }
 }
+
+extension CalendarDay {
+    /// English names, by `weekday` (0 = Sunday) and by month − 1: the app and the commands share them.
+    public static let weekdayNames = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"]
+    public static let monthNames = [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+        "December",
+    ]
+
+    /// "23 Nov"
+    public var dayMonthText: String { "\(day) \(CalendarDay.monthNames[month - 1].prefix(3))" }
+
+    /// "Mon 23 Nov"
+    public var shortText: String { "\(CalendarDay.weekdayNames[weekday].prefix(3)) " + dayMonthText }
+
+    /// "Mon 23 Nov 2026"
+    public var longText: String { shortText + " \(year)" }
+}
