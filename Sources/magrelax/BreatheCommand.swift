@@ -42,9 +42,7 @@ struct BreatheCommand: ParsableCommand {
             print(BreatheCommand.listing(library.patterns).joined(separator: "\n"))
             return
         }
-        guard store?.profile != nil else {
-            fail("no profile yet: start magrelax once (or run `magrelax profile set`) before `magrelax breathe`")
-        }
+        _ = StoreAccess.profile(of: store, for: "breathe")
         let name = pattern ?? ""
         guard library.pattern(named: name) != nil else {
             let ids = library.patterns.map(\.id).joined(separator: ", ")

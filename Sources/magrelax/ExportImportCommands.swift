@@ -40,9 +40,7 @@ struct ExportCommand: ParsableCommand {
                 fail(error.description)
             }
         case .ics:
-            guard let profile = store.profile else {
-                fail("no profile yet, so no plan to export: start magrelax, or run `magrelax profile set`")
-            }
+            let profile = StoreAccess.profile(of: store, for: "export ics")
             let journal: Journal
             do {
                 journal = try store.loadAll()

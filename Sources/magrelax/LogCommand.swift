@@ -120,9 +120,7 @@ struct LogDay {
     /// The data folder, for writing; logging needs the profile (and its accepted disclaimer) first.
     static func openWithProfile(_ data: DataDirOption) -> Store {
         let store = StoreAccess.open(data)
-        guard store.profile?.disclaimerAccepted != nil else {
-            fail("no profile yet: start magrelax once (or run `magrelax profile set`) before `magrelax log`")
-        }
+        _ = StoreAccess.profile(of: store, for: "log")
         return store
     }
 }

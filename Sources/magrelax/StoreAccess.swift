@@ -41,6 +41,15 @@ enum StoreAccess {
         return journal
     }
 
+    /// The profile a command needs (the plan comes from it; recording needs its accepted disclaimer);
+    /// without one the command ends with one line that says how to make it.
+    static func profile(of store: Store?, for command: String) -> Profile {
+        guard let profile = store?.profile, profile.disclaimerAccepted != nil else {
+            fail("no profile yet: start magrelax once, or run `magrelax profile set`, before `magrelax \(command)` (your plan comes from it)")
+        }
+        return profile
+    }
+
     static func catalogue() -> Catalogue {
         do {
             return try Catalogue.embedded()

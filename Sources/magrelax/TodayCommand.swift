@@ -48,9 +48,7 @@ struct TodayCommand: ParsableCommand {
         let today = CalendarDay(SystemClock.now())
         let date = day.resolved(today: today)
         let store = StoreAccess.open(data, readOnly: true)
-        guard let profile = store.profile else {
-            fail("no profile yet: start magrelax, or run `magrelax profile set` (your plan comes from it)")
-        }
+        let profile = StoreAccess.profile(of: store, for: "today")
         let context = TodayContext(
             profile: profile, catalogue: StoreAccess.catalogue(), journal: store.journal, date: date, today: today)
         print(Self.sections.map { $0(context).joined(separator: "\n") }.joined(separator: "\n\n"))
@@ -102,9 +100,7 @@ struct DoneCommand: ParsableCommand {
         let today = CalendarDay(now)
         let date = day.resolved(today: today)
         let store = StoreAccess.open(data)
-        guard let profile = store.profile else {
-            fail("no profile yet: start magrelax, or run `magrelax profile set` (your plan comes from it)")
-        }
+        let profile = StoreAccess.profile(of: store, for: "done")
         let plan = PersonalPlan(profile: profile, catalogue: StoreAccess.catalogue(), journal: store.journal)
         let changes: [JournalChange]
         switch plan.tick(task, on: date, today: today, at: TimeOfDay(now)) {
