@@ -234,6 +234,24 @@ import TerminalUI
         #expect(screen.contains("A food you rem") && screen.contains("45 mg"), "\(screen)")
     }
 
+    /// Your own food, last in the list, removed: the new last food is drawn selected and the food keys
+    /// act on it (a opened nothing and rang the bell).
+    @Test func removingYourOwnFoodLastInTheListLeavesTheNewLastOneToAdd() throws {
+        let mine = Food(id: "m", name: "Zz plain rice cake", category: .wholeGrains, serving: "1 cake", servingGrams: 9, mgPer100g: 10,
+                        kcalPer100g: nil, ndb: nil, source: CustomFoodInput.source)
+        var state = try F.state()
+        state.journal.customFoods = [mine]
+        press([.char("a"), .char("o"), .char("o"), .char("o"), .end], &state)
+        #expect(state.food.sort == .name)
+        #expect(state.food.currentFood(state.context)?.id == "m")
+        pressSaved([.char("x"), .char("y")], &state)
+        #expect(state.journal.customFoods.isEmpty)
+        let effects = press([.char("a")], &state)
+        #expect(!effects.contains(.bell(count: 1)))
+        guard case .amount(let prompt)? = state.food.prompt else { throw PromptMissing() }
+        #expect(prompt.foodID == state.food.items(state.context).items.last.map { FoodTable.foodID(ofItem: $0.id) })
+    }
+
     @Test func aFoodNameYouHaveAlreadyIsRefused() throws {
         let mine = Food(id: "m", name: "Oat bar", category: .wholeGrains, serving: "1 bar", servingGrams: 40, mgPer100g: 100,
                         kcalPer100g: nil, ndb: nil, source: CustomFoodInput.source)
