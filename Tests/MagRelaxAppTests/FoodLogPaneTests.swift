@@ -148,6 +148,36 @@ import TerminalUI
         #expect(state.food.prompt == nil)
     }
 
+    /// ↑↓ and the unit switch keep the amount on its steps and inside its bounds, so the field never
+    /// holds more than it takes (".000001" ↑ read "0.500001"; 9999999 servings in grams, "283500000").
+    @Test func steppingAndSwitchingAnAmountStaysOnItsStepsAndBounds() throws {
+        var state = try F.state()
+        press([.char("a")], &state)
+        state.selectFood("pumpkin_seeds_roasted")
+        press([.char("a"), .ctrl("u")] + typed(".000001") + [.up], &state)
+        guard case .amount(let servings)? = state.food.prompt else { throw PromptMissing() }
+        #expect(servings.field.text == "0.5")
+        press([.char("g"), .ctrl("u")] + typed(".000001") + [.up], &state)
+        guard case .amount(let grams)? = state.food.prompt else { throw PromptMissing() }
+        #expect(grams.unit == .grams && grams.field.text == "10")
+        press([.ctrl("u")] + typed("9999999") + [.char("g")], &state)
+        guard case .amount(let most)? = state.food.prompt else { throw PromptMissing() }
+        #expect(most.unit == .servings && most.field.text == NumberText.plain(FoodLog.servingsRange.upperBound))
+        press([.ctrl("u")] + typed("9999999") + [.char("g")], &state)
+        guard case .amount(let heaviest)? = state.food.prompt else { throw PromptMissing() }
+        #expect(heaviest.unit == .grams && heaviest.field.text == NumberText.plain(FoodLog.gramsRange.upperBound))
+    }
+
+    /// Elemental to compound mg keeps the dose inside its bounds and the field's six characters.
+    @Test func switchingADoseToCompoundStaysInsideItsBounds() throws {
+        var state = try F.state()
+        press([.char("s")], &state)
+        let citrate = try #require(state.food.items(state.context).items.firstIndex { $0.id == "citrate" })
+        press(Array(repeating: .down, count: citrate) + [.char("a"), .ctrl("u")] + typed("999999") + [.tab], &state)
+        guard case .dose(let dose)? = state.food.prompt else { throw PromptMissing() }
+        #expect(dose.compound && dose.field.text == NumberText.plain(SupplementLog.mgRange.upperBound))
+    }
+
     @Test func favouritesAndRecentFoodsComeFirstAndNotForMeIsNeverSuggested() throws {
         var state = try F.state(entries: [F.food("y", "chia_seeds", servings: 1, mg: 95, day: today.adding(days: -1))])
         press([.char("a")], &state)
