@@ -51,15 +51,40 @@ struct RandomKeysEndToEndTests {
         }
     }
 
+    /// Processor time the app has used so far, in clock ticks; nil once it has ended.
+    func cpuTicks(_ pid: Int32) -> Int? {
+        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+            let end = stat.lastIndex(of: ")")
+        else { return nil }
+        // After the command's name: state, then 10 fields, then utime and stime.
+        let fields = stat[stat.index(after: end)...].split(separator: " ")
+        guard fields.count > 12, let user = Int(fields[11]), let system = Int(fields[12]) else { return nil }
+        return user + system
+    }
+
+    /// Waits until the app has read every key sent (it uses no processor for a while) and returns the
+    /// screen: the screen alone may look still while keys wait (ncurses holds output back then).
+    func settled(_ s: TmuxSession) throws -> String {
+        guard let pid = try? s.appPID() else { return try s.screen() }
+        let end = Date().addingTimeInterval(s.deadline)
+        var last = cpuTicks(pid)
+        while Date() < end {
+            Thread.sleep(forTimeInterval: 0.3)
+            let now = cpuTicks(pid)
+            // A tick or two: a breathing session's frames, not keys still waiting.
+            if let now, let before = last, now - before <= 2 { break }
+            if now == nil { break }
+            last = now
+        }
+        return try s.screen()
+    }
+
     /// Closes whatever is open (Escape; y ends a breathing session that asks), until the hint line offers
     /// `q`, then quits. Returns the exit status (also when the app ended before).
     func quit(_ s: TmuxSession) throws -> Int32 {
         try s.resize(width: 100, height: 30)
         for attempt in 0..<30 {
-            let screen = try s.waitUntil("the screen to settle") { screen in
-                Thread.sleep(forTimeInterval: 0.15)
-                return (try? s.screen()) == screen
-            }
+            let screen = try settled(s)
             if let status = exitStatus(in: screen) { return status }
             let hints = screen.split(separator: "\n").last ?? ""
             if hints.contains("q quit") {
