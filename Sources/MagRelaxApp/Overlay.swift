@@ -76,14 +76,20 @@ func handleOverlayKey(_ state: inout AppState, _ key: Key) -> [Effect] {
     }
     switch top {
     case .help(let scroll):
+        // Kept within the text, from where it shows now (a resize may have left it past the end), so
+        // that every key moves what is seen.
+        let most = helpMaxScroll(state)
+        let shown = min(scroll, most)
+        let next: Int
         switch key {
         case .escape, .char("?"), .char("q"), .enter, .function(1): return []
-        case .up, .char("k"): state.overlays.append(.help(scroll: max(0, scroll - 1)))
-        case .down, .char("j"): state.overlays.append(.help(scroll: scroll + 1))
-        case .pageUp: state.overlays.append(.help(scroll: max(0, scroll - 10)))
-        case .pageDown, .char(" "): state.overlays.append(.help(scroll: scroll + 10))
-        default: state.overlays.append(top)
+        case .up, .char("k"): next = shown - 1
+        case .down, .char("j"): next = shown + 1
+        case .pageUp: next = shown - 10
+        case .pageDown, .char(" "): next = shown + 10
+        default: next = shown
         }
+        state.overlays.append(.help(scroll: max(0, min(next, most))))
         return []
     case .notice, .alert:
         switch key {
@@ -154,37 +160,52 @@ private func drawMessage(
     canvas.put(footer, x: inner.x, y: inner.maxY - 1, style: theme.dim, clip: inner)
 }
 
+/// The help box: under the tab bar, down to the line above the hints.
+private func helpBox(_ state: AppState) -> Rect {
+    let boxWidth = min(state.width - 4, 76)
+    return Rect(x: (state.width - boxWidth) / 2, y: 2, width: boxWidth, height: state.height - 4)
+}
+
+/// The help's lines: a key and its label, or a heading; the pane's keys first, then the shared ones.
+private func helpLines(_ state: AppState) -> [(key: String, label: String, heading: Bool)] {
+    let pane = state[state.pane]
+    let sections = pane.help(context: state.context) + (pane.showsDays ? [dayHelp] : []) + [globalHelp]
+    var lines: [(key: String, label: String, heading: Bool)] = []
+    for (i, section) in sections.enumerated() {
+        if i > 0 { lines.append(("", "", false)) }
+        lines.append((section.title, "", true))
+        for k in section.keys { lines.append((keyLabel(k.key, theme: state.theme), k.label, false)) }
+    }
+    lines.append(("", "", false))
+    lines.append(("magrelax is education, not medical advice.", "", false))
+    return lines
+}
+
+/// How far the help scrolls: until its last line is at the bottom of the box.
+func helpMaxScroll(_ state: AppState) -> Int {
+    max(0, helpLines(state).count - helpBox(state).inset(by: 1).height)
+}
+
 private func drawHelp(_ canvas: inout Canvas, _ state: AppState, scroll: Int) {
     let theme = state.theme
-    let boxWidth = min(state.width - 4, 76)
-    let boxHeight = state.height - 4
-    let box = Rect(x: (state.width - boxWidth) / 2, y: 2, width: boxWidth, height: boxHeight)
+    let box = helpBox(state)
     // The whole pane is covered, so no row of it shows beside the box.
     canvas.fill(state.paneArea)
     canvas.drawBox(box, title: "Help: \(state.pane.title)", style: theme.border, titleStyle: theme.title, glyphs: theme.glyphs)
     let inner = Rect(x: box.x + 2, y: box.y + 1, width: box.width - 4, height: box.height - 2)
-    let pane = state[state.pane]
-    let sections = pane.help(context: state.context) + (pane.showsDays ? [dayHelp] : []) + [globalHelp]
     let keyWidth = min(18, inner.width / 3)
-    var lines: [(String, String, Bool)] = []
-    for (i, section) in sections.enumerated() {
-        if i > 0 { lines.append(("", "", false)) }
-        lines.append((section.title, "", true))
-        for k in section.keys { lines.append((keyLabel(k.key, theme: theme), k.label, false)) }
-    }
-    lines.append(("", "", false))
-    lines.append(("magrelax is education, not medical advice.", "", false))
+    let lines = helpLines(state)
     let maxScroll = max(0, lines.count - inner.height)
     for (row, line) in lines.dropFirst(min(scroll, maxScroll)).prefix(inner.height).enumerated() {
         let y = inner.y + row
-        if line.2 {
-            canvas.put(line.0, x: inner.x, y: y, style: theme.heading, clip: inner)
-        } else if line.1.isEmpty {
-            canvas.put(line.0, x: inner.x, y: y, style: theme.dim, clip: inner)
+        if line.heading {
+            canvas.put(line.key, x: inner.x, y: y, style: theme.heading, clip: inner)
+        } else if line.label.isEmpty {
+            canvas.put(line.key, x: inner.x, y: y, style: theme.dim, clip: inner)
         } else {
-            canvas.put(line.0, x: inner.x, y: y, style: theme.keyName, clip: inner)
+            canvas.put(line.key, x: inner.x, y: y, style: theme.keyName, clip: inner)
             let rest = Rect(x: inner.x + keyWidth, y: y, width: inner.width - keyWidth, height: 1)
-            canvas.put(TextWidth.truncated(line.1, to: rest.width, ellipsis: theme.glyphs.ellipsis), x: rest.x, y: y, clip: rest)
+            canvas.put(TextWidth.truncated(line.label, to: rest.width, ellipsis: theme.glyphs.ellipsis), x: rest.x, y: y, clip: rest)
         }
     }
 }

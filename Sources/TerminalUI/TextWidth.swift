@@ -8,6 +8,8 @@ public enum TextWidth {
 
     public static func width(of scalar: Unicode.Scalar) -> Int {
         let v = scalar.value
+        // Printable ASCII, most of every screen: one column, without the category and range look-ups.
+        if v >= 0x20 && v < 0x7F { return 1 }
         if v == 0 { return 0 }
         if v < 0x20 || (v >= 0x7F && v < 0xA0) { return 0 }
         switch scalar.properties.generalCategory {

@@ -169,6 +169,11 @@ final class TmuxSession {
 
     /// Sends tmux key names: "2", "Tab", "BTab", "Down", "Enter", "Escape", "C-c", "q"…
     func send(_ keys: String..., to window: String? = nil) throws {
+        try send(keys: keys, to: window)
+    }
+
+    /// The same for a list of keys, sent in one go.
+    func send(keys: [String], to window: String? = nil) throws {
         try tmuxCommand(["send-keys"] + target(window) + keys)
     }
 
@@ -223,11 +228,12 @@ final class TmuxSession {
     }
 
     /// The pid of the running magrelax process (the child of the pane's shell).
-    func appPID() throws -> Int32 {
-        let shell = try tmuxCommand(["display-message", "-p", "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+    func appPID(in window: String? = nil) throws -> Int32 {
+        let shell = try tmuxCommand(["display-message", "-p"] + target(window) + ["#{pane_pid}"])
+            .trimmingCharacters(in: .whitespacesAndNewlines)
         let children = (try? String(contentsOfFile: "/proc/\(shell)/task/\(shell)/children", encoding: .utf8)) ?? ""
         guard let pid = children.split(separator: " ").first.flatMap({ Int32($0) }) else {
-            throw EndToEndFailure(description: "magrelax is not running under the pane's shell (pid \(shell)); the screen:\n\(framed(try screen()))")
+            throw EndToEndFailure(description: "magrelax is not running under the pane's shell (pid \(shell)); the screen:\n\(framed(try screen(in: window)))")
         }
         return pid
     }

@@ -51,6 +51,44 @@ struct TortureTests {
         #expect(try !s.alternateScreenOn())
     }
 
+    /// The colours in a screen captured with its attributes: the SGR parameters that set a foreground or
+    /// background colour (30–37, 38, 40–47, 48, 90–97, 100–107; 39 and 49, the defaults, are not one).
+    static func colours(_ screen: String) -> Set<Int> {
+        var out = Set<Int>()
+        var rest = Substring(screen)
+        while let start = rest.range(of: "\u{1B}[") {
+            rest = rest[start.upperBound...]
+            guard let end = rest.firstIndex(where: { !($0.isNumber || $0 == ";" || $0 == ":") }) else { break }
+            if rest[end] == "m" {
+                for n in rest[..<end].split(whereSeparator: { $0 == ";" || $0 == ":" }).compactMap({ Int($0) })
+                where (30...38).contains(n) || (40...48).contains(n) || (90...97).contains(n) || (100...107).contains(n) {
+                    out.insert(n)
+                }
+            }
+            rest = rest[end...]
+        }
+        return out
+    }
+
+    /// NO_COLOR and a terminal without colours: no colour in any pane or its help (the app marks what
+    /// matters with bold, dim and reverse there); xterm-256color has colours, so the check can fail.
+    @Test(arguments: [(["NO_COLOR": "1"], false), (["TERM": "vt100"], false), (["TERM": "xterm-256color"], true)])
+    func colourOnlyWhereTheTerminalAndThePersonWantIt(environment: [String: String], coloured: Bool) throws {
+        let s = try TmuxSession(width: 80, height: 24, environment: environment)
+        var seen = Set<Int>()
+        for pane in Self.panes {
+            try s.send(pane.0, "?")
+            try s.waitFor("Help: \(pane.1)")
+            seen.formUnion(Self.colours(try s.tmuxCommand(["capture-pane", "-p", "-e"])))
+            try s.send("Escape")
+            try s.waitForAbsence(of: "Help: \(pane.1)")
+            seen.formUnion(Self.colours(try s.tmuxCommand(["capture-pane", "-p", "-e"])))
+        }
+        #expect(seen.isEmpty != coloured, "\(environment): colours \(seen.sorted())")
+        try s.send("q")
+        #expect(try s.waitForExit() == 0)
+    }
+
     /// An empty TERM (AppLifecycleTests has "dumb" and an unknown name): one line, a non-zero exit.
     @Test func anEmptyTermGivesOneLine() throws {
         let s = try TmuxSession(width: 200, height: 10, environment: ["TERM": ""], waitForStart: false)
@@ -257,6 +295,11 @@ struct TortureTests {
             #expect(try runProcess(executable(named: "chattr")!, ["+i", folder.path]).status == 0)
             frozen = folder
         })
+        // Writable again before the session goes and removes its folder (it was left behind, frozen).
+        defer {
+            if let frozen { _ = try? runProcess(executable(named: "chattr")!, ["-i", frozen.path]) }
+            withExtendedLifetime(s) {}
+        }
         try checkInIsNotSaved(in: s, because: "Operation not permitted")
     }
 

@@ -47,6 +47,25 @@ import TerminalUI
         #expect(b.detailScroll == 20)
     }
 
+    /// A key acts on what is drawn: after the list got shorter or the area taller (elsewhere: another
+    /// pane's entry, a resize, a prompt closing), Enter opens the last item drawn selected and ↑ moves
+    /// at once (Enter opened nothing and ↑ seemed to do nothing).
+    @Test func aKeyActsOnWhatIsDrawnAfterTheListOrAreaChanged() {
+        var b = ListBrowser()
+        _ = b.handle(.end, items: items, area: area, detail: detail)
+        let shorter = Array(items.prefix(10))
+        var moved = b
+        _ = moved.handle(.up, items: shorter, area: area, detail: detail)
+        #expect(moved.cursor.selected == 8)
+        _ = b.handle(.enter, items: shorter, area: area, detail: detail)
+        #expect(b.openID == "i9")
+        for _ in 0..<100 { _ = b.handle(.down, items: shorter, area: area, detail: detail) }
+        let taller = Rect(x: 0, y: 0, width: 60, height: 20)
+        _ = b.handle(.up, items: shorter, area: taller, detail: detail)
+        // 30 lines in 20 rows: the end shows from line 11; ↑ shows from line 10.
+        #expect(b.detailScroll == 10)
+    }
+
     @Test func emptyFilterResultSaysSo() {
         var b = ListBrowser()
         for k in typed("/zzz") { _ = b.handle(k, items: items, area: area, detail: detail) }

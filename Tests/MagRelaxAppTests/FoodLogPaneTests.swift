@@ -148,6 +148,36 @@ import TerminalUI
         #expect(state.food.prompt == nil)
     }
 
+    /// ↑↓ and the unit switch keep the amount on its steps and inside its bounds, so the field never
+    /// holds more than it takes (".000001" ↑ read "0.500001"; 9999999 servings in grams, "283500000").
+    @Test func steppingAndSwitchingAnAmountStaysOnItsStepsAndBounds() throws {
+        var state = try F.state()
+        press([.char("a")], &state)
+        state.selectFood("pumpkin_seeds_roasted")
+        press([.char("a"), .ctrl("u")] + typed(".000001") + [.up], &state)
+        guard case .amount(let servings)? = state.food.prompt else { throw PromptMissing() }
+        #expect(servings.field.text == "0.5")
+        press([.char("g"), .ctrl("u")] + typed(".000001") + [.up], &state)
+        guard case .amount(let grams)? = state.food.prompt else { throw PromptMissing() }
+        #expect(grams.unit == .grams && grams.field.text == "10")
+        press([.ctrl("u")] + typed("9999999") + [.char("g")], &state)
+        guard case .amount(let most)? = state.food.prompt else { throw PromptMissing() }
+        #expect(most.unit == .servings && most.field.text == NumberText.plain(FoodLog.servingsRange.upperBound))
+        press([.ctrl("u")] + typed("9999999") + [.char("g")], &state)
+        guard case .amount(let heaviest)? = state.food.prompt else { throw PromptMissing() }
+        #expect(heaviest.unit == .grams && heaviest.field.text == NumberText.plain(FoodLog.gramsRange.upperBound))
+    }
+
+    /// Elemental to compound mg keeps the dose inside its bounds and the field's six characters.
+    @Test func switchingADoseToCompoundStaysInsideItsBounds() throws {
+        var state = try F.state()
+        press([.char("s")], &state)
+        let citrate = try #require(state.food.items(state.context).items.firstIndex { $0.id == "citrate" })
+        press(Array(repeating: .down, count: citrate) + [.char("a"), .ctrl("u")] + typed("999999") + [.tab], &state)
+        guard case .dose(let dose)? = state.food.prompt else { throw PromptMissing() }
+        #expect(dose.compound && dose.field.text == NumberText.plain(SupplementLog.mgRange.upperBound))
+    }
+
     @Test func favouritesAndRecentFoodsComeFirstAndNotForMeIsNeverSuggested() throws {
         var state = try F.state(entries: [F.food("y", "chia_seeds", servings: 1, mg: 95, day: today.adding(days: -1))])
         press([.char("a")], &state)
@@ -232,6 +262,24 @@ import TerminalUI
         press([.char("d")], &state)
         screen = view(state).text
         #expect(screen.contains("A food you rem") && screen.contains("45 mg"), "\(screen)")
+    }
+
+    /// Your own food, last in the list, removed: the new last food is drawn selected and the food keys
+    /// act on it (a opened nothing and rang the bell).
+    @Test func removingYourOwnFoodLastInTheListLeavesTheNewLastOneToAdd() throws {
+        let mine = Food(id: "m", name: "Zz plain rice cake", category: .wholeGrains, serving: "1 cake", servingGrams: 9, mgPer100g: 10,
+                        kcalPer100g: nil, ndb: nil, source: CustomFoodInput.source)
+        var state = try F.state()
+        state.journal.customFoods = [mine]
+        press([.char("a"), .char("o"), .char("o"), .char("o"), .end], &state)
+        #expect(state.food.sort == .name)
+        #expect(state.food.currentFood(state.context)?.id == "m")
+        pressSaved([.char("x"), .char("y")], &state)
+        #expect(state.journal.customFoods.isEmpty)
+        let effects = press([.char("a")], &state)
+        #expect(!effects.contains(.bell(count: 1)))
+        guard case .amount(let prompt)? = state.food.prompt else { throw PromptMissing() }
+        #expect(prompt.foodID == state.food.items(state.context).items.last.map { FoodTable.foodID(ofItem: $0.id) })
     }
 
     @Test func aFoodNameYouHaveAlreadyIsRefused() throws {

@@ -52,6 +52,23 @@ import TerminalUI
         #expect(!view(s).text.contains("Help: Food"))
     }
 
+    /// Scrolling stops at the help's last line, so ↑ moves it at once however far ↓ was pressed, and
+    /// after a resize too (the scroll used to grow without end, and ↑ then did nothing for as many presses).
+    @Test func helpScrollStopsAtItsEnd() throws {
+        var s = try makeState()
+        press([.char("3"), .char("?")] + Array(repeating: .pageDown, count: 20), &s)
+        let end = view(s).text
+        press([.down], &s)
+        #expect(view(s).text == end)
+        press([.up], &s)
+        #expect(view(s).text != end)
+        press(Array(repeating: .pageDown, count: 20), &s)
+        _ = update(&s, .resize(width: 80, height: 40))
+        let taller = view(s).text
+        press([.up], &s)
+        #expect(view(s).text != taller)
+    }
+
     @Test func qClosesHelpBeforeItQuits() throws {
         var s = try makeState()
         press([.char("?")], &s)

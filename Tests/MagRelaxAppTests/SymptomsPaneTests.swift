@@ -170,6 +170,47 @@ import TerminalUI
         #expect(state.line(containing: "Muscle soreness")?.contains("moderate") == true)
     }
 
+    /// Taking the last symptom off the list leaves the selection on the new last row: the row drawn
+    /// as selected is the one → rates (it was left past the end, and → only rang the bell).
+    @Test func removingTheLastSymptomSelectsTheNewLastOne() throws {
+        var state = try W.state()
+        press([.end], &state)
+        pressSaved([.char("x")], &state)
+        #expect(state.journal.trackedSymptoms == ["soreness", "slow-recovery", "poor-sleep"])
+        #expect(state.symptoms.browser.cursor.selected == 2)
+        let effects = pressSaved([.right], &state)
+        #expect(!effects.contains(.bell(count: 1)))
+        #expect(state.line(containing: "Poor sleep")?.contains("none") == true)
+    }
+
+    /// The before-and-after view lists more rows than the day (all together, what you did): going back
+    /// to the day from its last row selects the day's last symptom, which → then rates.
+    @Test func changingViewsKeepsTheSelectionOnTheList() throws {
+        var state = try W.state(entries: W.fourWeeks)
+        for back in [[Key.char("v")], [.escape]] {
+            press([.char("v"), .char("v"), .end], &state)
+            #expect(state.symptoms.view == .beforeAfter)
+            press(back, &state)
+            #expect(state.symptoms.view == .day)
+            #expect(state.symptoms.browser.cursor.selected == 3)
+            let effects = pressSaved([.right], &state)
+            #expect(!effects.contains(.bell(count: 1)))
+        }
+    }
+
+    /// A new goal in the profile brings its own, shorter list: the last symptom selected before is now
+    /// past the end, and → rates the new last one, which is drawn selected (it rang the bell).
+    @Test func aShorterListFromANewGoalStillRatesTheRowDrawnSelected() throws {
+        var state = try W.state()
+        state.profile?.goal = .nerveTension
+        press([.end], &state)
+        #expect(state.symptoms.browser.cursor.selected == 5)
+        state.profile?.goal = .soreness
+        let effects = pressSaved([.right], &state)
+        #expect(!effects.contains(.bell(count: 1)))
+        #expect(state.line(containing: "Stress and anxiety")?.contains("none") == true)
+    }
+
     @Test func markingARedFlagRecordsItAndShowsTheActionUntilDismissed() throws {
         var state = try W.state()
         press([.char("!")], &state)

@@ -151,6 +151,8 @@ public struct ListBrowser: Sendable, Hashable {
     /// Returns false if the key is not one of the browser's.
     public mutating func handle(_ key: Key, items: some ListContentConvertible, area: Rect, detail: (String) -> [DetailLine]) -> Bool {
         let content = items.listContent
+        // From what is drawn: the list or the area may have changed since the last key.
+        settle(content, area: area, detail: detail)
         defer { settle(content, area: area, detail: detail) }
         if filtering { return handleFilterKey(key, content: content) }
         if openID != nil { return handleDetailKey(key, pageSize: area.height) }

@@ -209,7 +209,14 @@ public struct FoodPane: PaneModel, Hashable {
 
     public mutating func handle(_ key: Key, context ctx: PaneContext) -> [PaneOutput]? {
         keepRows(ctx)
-        foods = anchoredFoods(items(ctx))
+        let shownItems = items(ctx)
+        foods = anchoredFoods(shownItems)
+        if shown != .day {
+            // From what is drawn: the list may have changed since the last key (your own food removed).
+            var settled = browser
+            settled.settle(shownItems, area: browserArea(ctx), detail: { detail($0, ctx) })
+            browser = settled
+        }
         defer {
             keepRows(ctx)
             foodsAnchor = foods.selected(in: items(ctx))?.id

@@ -78,18 +78,24 @@ public struct AmountPrompt: Sendable, Hashable {
         let per = gramsPerServing(food)
         unit = unit == .servings ? .grams : .servings
         if let value, let per, per > 0 {
-            let converted = unit == .grams ? (value * per).rounded() : max(0.5, (value / per * 2).rounded() / 2)
-            field.set(NumberText.plain(converted))
+            // Whole grams from servings, as labels give them.
+            field.set(NumberText.plain(onSteps(unit == .grams ? (value * per).rounded() : value / per)))
         }
         return true
     }
 
     /// ↑ ↓: half a serving, or ten grams, more or less.
     mutating func step(up: Bool) {
-        let range = unit == .servings ? FoodLog.servingsRange : FoodLog.gramsRange
-        let step = unit == .servings ? 0.5 : 10
         let value = Double(field.text) ?? (unit == .servings ? 1 : 100)
-        field.set(NumberText.plain(min(max(value + (up ? step : -step), range.lowerBound), range.upperBound)))
+        field.set(NumberText.plain(onSteps(value + (up ? 1 : -1) * (unit == .servings ? 0.5 : 10))))
+    }
+
+    /// An amount worked out for the field: in halves of a serving or tenths of a gram, within the
+    /// unit's bounds, so it always fits the field (a typed 0.000001 stepped up read 0.500001).
+    private func onSteps(_ value: Double) -> Double {
+        let range = unit == .servings ? FoodLog.servingsRange : FoodLog.gramsRange
+        let per = unit == .servings ? 2.0 : 10.0
+        return min(max((value * per).rounded() / per, range.lowerBound), range.upperBound)
     }
 }
 
@@ -129,7 +135,9 @@ public struct DosePrompt: Sendable, Hashable {
         compound.toggle()
         guard let value else { return }
         let converted = compound ? form.compoundMg(elementalMg: value) : form.elementalMg(compoundMg: value)
-        if let converted { field.set(NumberText.plain(converted.rounded())) }
+        // Within the dose bounds, as it fits the field.
+        let range = SupplementLog.mgRange
+        if let converted { field.set(NumberText.plain(min(max(converted.rounded(), range.lowerBound), range.upperBound))) }
     }
 
     /// The day's supplements with this dose in place of the entry being changed.

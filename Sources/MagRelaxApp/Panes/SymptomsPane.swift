@@ -109,6 +109,10 @@ public struct SymptomsPane: PaneModel, Hashable {
         -> [PaneOutput]?
     {
         let content = self.content(data, ctx)
+        // From what is drawn: the list may have changed since the last key (a new goal's list).
+        var settled = browser
+        settled.settle(content, area: layout.list, detail: { detail($0, data, ctx) })
+        browser = settled
         let symptom = browser.selected(in: content).flatMap { ctx.catalogue.symptom(id: $0.id) }
         if !browser.filtering && !browser.isDetailOpen {
             let time = ctx.entryTime
@@ -129,6 +133,7 @@ public struct SymptomsPane: PaneModel, Hashable {
             case .char("v"):
                 view = view.next
                 browser.openID = nil
+                settle(ctx)
                 return []
             case .char("!"):
                 mode = .redFlags(ListBrowser(showsPreview: false))
@@ -138,9 +143,12 @@ public struct SymptomsPane: PaneModel, Hashable {
                 return []
             case .char("x"):
                 guard let symptom else { return [.bell(count: 1)] }
+                // The row goes: the selection stays on the one that takes its place, or the new last one.
+                browser.cursor.clamp(count: browser.visible(content).count - 1)
                 return [.record([SymptomChecklist.removing(symptom.id, from: data.ids)])]
             case .escape where view != .day && browser.query.isEmpty:
                 view = .day
+                settle(ctx)
                 return []
             default:
                 break
@@ -150,6 +158,15 @@ public struct SymptomsPane: PaneModel, Hashable {
         let used = b.handle(key, items: content, area: layout.list, detail: { detail($0, data, ctx) })
         browser = b
         return used ? [] : nil
+    }
+
+    /// Keeps the selection on the rows of the view now shown: the views list different rows.
+    private mutating func settle(_ ctx: PaneContext) {
+        let data = SymptomsData(ctx)
+        let layout = SymptomsLayout(ctx, view: view, mode: mode)
+        var b = browser
+        b.settle(content(data, ctx), area: layout.list, detail: { detail($0, data, ctx) })
+        browser = b
     }
 
     // MARK: Hints and help
