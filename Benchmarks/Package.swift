@@ -26,7 +26,10 @@ let package = Package(
         // whose folder sits directly in a folder named Benchmarks.
         .executableTarget(
             name: "profile-app",
-            dependencies: ["AppScenarios", .product(name: "MagRelaxApp", package: "magrelax")],
+            dependencies: [
+                "AppScenarios", .product(name: "MagRelaxApp", package: "magrelax"),
+                .product(name: "TerminalUI", package: "magrelax"),
+            ],
             path: "Support/profile-app"
         ),
         // Each pane's full render, and update plus render for a typical key in each pane.

@@ -5,6 +5,7 @@
 import AppScenarios
 import Foundation
 import MagRelaxApp
+import TerminalUI
 
 @inline(never) func measured(_ body: () -> Void) { body() }
 
@@ -33,21 +34,21 @@ case "render", "key", "show":
     if kind == "render" {
         guard let screen = Screen(rawValue: name) else { die("no screen \"\(name)\"; see `profile-app list`") }
         let state = screen.state()
-        var text = ""
-        for _ in 0..<count { measured { text = view(state).text } }
-        if arguments[0] == "show" { print(text) }
+        var canvas: Canvas?
+        for _ in 0..<count { measured { canvas = view(state) } }
+        if arguments[0] == "show", let canvas { print(canvas.text) }
     } else {
         guard let scenario = KeyScenario.all.first(where: { $0.name == name }) else {
             die("no key scenario \"\(name)\"; see `profile-app list`")
         }
         let driver = KeyDriver(scenario)
-        var text = ""
+        var canvas: Canvas?
         for _ in 0..<count {
             driver.prepare()
-            measured { text = driver.press().text }
+            measured { canvas = driver.press() }
             driver.finish()
         }
-        if arguments[0] == "show" { print(text) }
+        if arguments[0] == "show", let canvas { print(canvas.text) }
     }
 default:
     die(usage)
