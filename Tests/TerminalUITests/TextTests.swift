@@ -25,6 +25,17 @@ import TerminalUI
         #expect(TextWrap.wrap("abcdefgh", width: 3) == ["abc", "def", "gh"])
     }
 
+    /// ASCII text (split on its bytes) wraps as text with the same widths does by characters: every
+    /// "a" made "á" takes the character path and gives the same lines.
+    @Test func asciiWrapsAsCharactersDo() async {
+        let words = Gen.element(of: ["a", "bb", "aaa", "dddddddd", "\n", "", "ab\r\nc"]).map { $0! }.array(of: 0...20)
+        await propertyCheck(input: words, Gen.int(in: 1...12)) { words, width in
+            let text = words.joined(separator: " ")
+            let accented = TextWrap.wrap(text.replacingOccurrences(of: "a", with: "á"), width: width)
+            #expect(accented.map { $0.replacingOccurrences(of: "á", with: "a") } == TextWrap.wrap(text, width: width))
+        }
+    }
+
     @Test func wrappedLinesNeverExceedTheWidthAndKeepEveryWord() async {
         let words = Gen.letterOrNumber.string(of: 1...12).array(of: 0...30)
         await propertyCheck(input: words, Gen.int(in: 1...40)) { words, width in

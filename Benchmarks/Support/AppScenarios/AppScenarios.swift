@@ -13,6 +13,10 @@ public enum AppWorld {
     public static let height = 40
     public static let catalogue = try! Catalogue.embedded()
     public static let journal = SampleJournal.tenYears(through: today)
+    /// What the app holds soon after start-up: the last `AppState.recentDays` days (older months are
+    /// read only when a screen shows them).
+    public static let recentJournal = Journal(
+        entries: Array(journal.entries(from: today.adding(days: -AppState.recentDays), through: today)))
 
     /// Noon today plus `seconds`, on both clocks.
     public static func clock(_ seconds: Double = 0) -> TimeReading {
@@ -22,7 +26,7 @@ public enum AppWorld {
     }
 
     /// The app after start-up, on the Symptoms pane, then after `keys`.
-    public static func state(after keys: [Key] = []) -> AppState {
+    public static func state(after keys: [Key] = [], journal: Journal = journal) -> AppState {
         var state = AppState(catalogue: catalogue, width: width, height: height, now: clock())
         state.profile = SampleJournal.profile(today: today)
         state.journal = journal
@@ -91,8 +95,8 @@ public enum Screen: String, CaseIterable, Sendable {
     }
 
     /// The screen, 37 s into the session for the session (mid-breath).
-    public func state() -> AppState {
-        var state = AppWorld.state(after: keys)
+    public func state(journal: Journal = AppWorld.journal) -> AppState {
+        var state = AppWorld.state(after: keys, journal: journal)
         if self == .breatheSession { AppWorld.settle(update(&state, .tick(AppWorld.clock(37.3))), &state) }
         let text = view(state).text
         if !text.contains(marker) {
@@ -114,10 +118,15 @@ public struct KeyScenario: Sendable {
     public var keys: [Key]
     /// Pressed before each measured key, not measured (e.g. opening the amount prompt before Enter logs).
     public var before: [Key]
-    /// The journal goes back to the ten years after each press, so every press records the same change.
+    /// The journal goes back to what it was after each press, so every press records the same change.
     public var resetsJournal: Bool
     /// A clock tick to the app's next wake-up instead of a key (a running session's frames).
     public var ticks: Bool
+    /// With the journal the app holds after start-up instead of all ten years.
+    public var recent: Bool
+
+    /// The journal the app holds in this scenario.
+    public var journal: Journal { recent ? AppWorld.recentJournal : AppWorld.journal }
 
     public static let all: [KeyScenario] = [
         KeyScenario(name: "Symptoms: move (j/k)", screen: .symptoms, keys: [.char("j"), .char("k")]),
@@ -134,11 +143,18 @@ public struct KeyScenario: Sendable {
         KeyScenario(name: "Food day: move (j/k)", screen: .foodDay, keys: [.char("j"), .char("k")]),
         KeyScenario(name: "Breathe list: move (j/k)", screen: .breatheList, keys: [.char("j"), .char("k")]),
         KeyScenario(name: "Breathe session: frame (tick)", screen: .breatheSession, ticks: true),
+        // The keys that record, with the 13 months the app holds after start-up.
+        KeyScenario(name: "Symptoms: rate (←), 13 months", screen: .symptoms, keys: [.left], resetsJournal: true,
+                    recent: true),
+        KeyScenario(name: "Plan: tick a task (Space), 13 months", screen: .plan, then: [.enter], keys: [.char(" ")],
+                    resetsJournal: true, recent: true),
+        KeyScenario(name: "Food list: log a food (a, Enter), 13 months", screen: .foodList, keys: [.enter],
+                    before: [.char("a")], resetsJournal: true, recent: true),
     ]
 
     public init(
         name: String, screen: Screen, then: [Key] = [], keys: [Key] = [], before: [Key] = [],
-        resetsJournal: Bool = false, ticks: Bool = false
+        resetsJournal: Bool = false, ticks: Bool = false, recent: Bool = false
     ) {
         self.name = name
         self.screen = screen
@@ -147,11 +163,12 @@ public struct KeyScenario: Sendable {
         self.before = before
         self.resetsJournal = resetsJournal
         self.ticks = ticks
+        self.recent = recent
     }
 
     /// The state the presses start from.
     func start() -> AppState {
-        var state = screen.state()
+        var state = screen.state(journal: journal)
         for key in then { AppWorld.settle(update(&state, .key(key)), &state) }
         return state
     }
@@ -212,6 +229,6 @@ public final class KeyDriver {
     public func finish() {
         AppWorld.settle(pending, &state)
         pending = []
-        if scenario.resetsJournal { state.journal = AppWorld.journal }
+        if scenario.resetsJournal { state.journal = scenario.journal }
     }
 }
