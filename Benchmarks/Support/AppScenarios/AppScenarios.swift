@@ -133,7 +133,8 @@ public struct KeyScenario: Sendable {
         KeyScenario(name: "Symptoms: rate (←)", screen: .symptoms, keys: [.left], resetsJournal: true),
         KeyScenario(name: "Switch pane (Tab)", screen: .symptoms, keys: [.tab]),
         KeyScenario(name: "Plan: move day (l/h)", screen: .plan, keys: [.char("l"), .char("h")]),
-        KeyScenario(name: "Plan: tick a task (Space)", screen: .plan, then: [.enter], keys: [.char(" ")],
+        // The day's second task (the supplement), not done yet.
+        KeyScenario(name: "Plan: tick a task (Space)", screen: .plan, then: [.enter, .down], keys: [.char(" ")],
                     resetsJournal: true),
         KeyScenario(name: "Food list: move (j/k)", screen: .foodList, keys: [.char("j"), .char("k")]),
         KeyScenario(name: "Food list: filter (s/Backspace)", screen: .foodList, then: [.char("/")],
@@ -146,7 +147,7 @@ public struct KeyScenario: Sendable {
         // The keys that record, with the 13 months the app holds after start-up.
         KeyScenario(name: "Symptoms: rate (←), 13 months", screen: .symptoms, keys: [.left], resetsJournal: true,
                     recent: true),
-        KeyScenario(name: "Plan: tick a task (Space), 13 months", screen: .plan, then: [.enter], keys: [.char(" ")],
+        KeyScenario(name: "Plan: tick a task (Space), 13 months", screen: .plan, then: [.enter, .down], keys: [.char(" ")],
                     resetsJournal: true, recent: true),
         KeyScenario(name: "Food list: log a food (a, Enter), 13 months", screen: .foodList, keys: [.enter],
                     before: [.char("a")], resetsJournal: true, recent: true),
