@@ -9,6 +9,10 @@ let package = Package(
         .library(name: "MagRelaxAssets", targets: ["MagRelaxAssets"]),
         .library(name: "MagRelaxCore", targets: ["MagRelaxCore"]),
         .library(name: "MagRelaxStore", targets: ["MagRelaxStore"]),
+        // For the benchmark package in Benchmarks/ (also by path): the screens and the 10-year journal.
+        .library(name: "MagRelaxApp", targets: ["MagRelaxApp"]),
+        .library(name: "TerminalUI", targets: ["TerminalUI"]),
+        .library(name: "MagRelaxBenchData", targets: ["MagRelaxBenchData"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -55,8 +59,10 @@ let package = Package(
         ),
         // Test helper: saves in a loop so the crash test can kill it mid-save.
         .executableTarget(name: "magrelax-crashwriter", dependencies: ["MagRelaxStore"]),
+        // The journal and profile every benchmark measures (this one and the Benchmarks/ package).
+        .target(name: "MagRelaxBenchData", dependencies: ["MagRelaxCore"]),
         // Release-build storage benchmark: `swift run -c release magrelax-bench`.
-        .executableTarget(name: "magrelax-bench", dependencies: ["MagRelaxStore"]),
+        .executableTarget(name: "magrelax-bench", dependencies: ["MagRelaxStore", "MagRelaxBenchData"]),
         .testTarget(
             name: "MagRelaxStoreTests",
             dependencies: [

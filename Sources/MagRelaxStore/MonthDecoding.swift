@@ -13,11 +13,19 @@ public enum MonthDecoding {
     public static func bothWays(_ bytes: [UInt8], version: Int = SchemaRegistry.standard.current)
         -> (fast: Reading?, codable: Reading?)
     {
-        let fast = bytes.withUnsafeBytes { FastMonthDecoder.decode($0, version: version) }
-        let codable = (try? JSONDecoder().decode(MonthDocument.self, from: Data(bytes))).flatMap {
-            $0.schemaVersion == version ? $0 : nil
+        (fast(bytes, version: version), codable(Data(bytes), version: version))
+    }
+
+    /// The fast reader alone (the benchmarks time each reader on its own).
+    public static func fast(_ bytes: [UInt8], version: Int = SchemaRegistry.standard.current) -> Reading? {
+        bytes.withUnsafeBytes { FastMonthDecoder.decode($0, version: version) }.map(Reading.init)
+    }
+
+    /// The Codable path alone, for a file of this version.
+    public static func codable(_ data: Data, version: Int = SchemaRegistry.standard.current) -> Reading? {
+        (try? JSONDecoder().decode(MonthDocument.self, from: data)).flatMap {
+            $0.schemaVersion == version ? Reading($0) : nil
         }
-        return (fast.map(Reading.init), codable.map(Reading.init))
     }
 }
 

@@ -92,6 +92,18 @@ public struct Canvas: Sendable, Hashable {
         guard y >= area.y, y < area.maxY, y >= 0, y < height else { return 0 }
         let right = min(area.maxX, width)
         var col = x
+        if TextWidth.isPrintableASCII(text) {
+            // Most text on screen: a byte is a character one column wide, no grapheme breaking.
+            for byte in text.utf8 {
+                if col + 1 > right { break }
+                if col >= max(area.x, 0) {
+                    clearWide(at: col, y: y)
+                    self[col, y] = Cell(character: Character(Unicode.Scalar(byte)), width: 1, style: style)
+                }
+                col += 1
+            }
+            return col - x
+        }
         for ch in TextWidth.sanitized(text) {
             let w = TextWidth.width(of: ch)
             if w == 0 { continue }

@@ -12,6 +12,8 @@ public enum TextWidth {
         if v >= 0x20 && v < 0x7F { return 1 }
         if v == 0 { return 0 }
         if v < 0x20 || (v >= 0x7F && v < 0xA0) { return 0 }
+        // Printable ASCII, most of every screen: one column, no table look-up.
+        if v < 0x7F { return 1 }
         switch scalar.properties.generalCategory {
         case .nonspacingMark, .enclosingMark, .format: return 0
         default: break
@@ -21,11 +23,19 @@ public enum TextWidth {
     }
 
     public static func width(_ s: String) -> Int {
-        sanitized(s).reduce(0) { $0 + width(of: $1) }
+        // Printable ASCII is one column a byte: no grapheme breaking needed.
+        if isPrintableASCII(s) { return s.utf8.count }
+        return sanitized(s).reduce(0) { $0 + width(of: $1) }
+    }
+
+    /// Only bytes 0x20–0x7E: each is one character, one column wide, and nothing to sanitize.
+    public static func isPrintableASCII(_ s: String) -> Bool {
+        s.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
     }
 
     /// Control characters become `^X` (and DEL `^?`), tabs a space: they would move the cursor.
     public static func sanitized(_ s: String) -> String {
+        if isPrintableASCII(s) { return s }
         guard s.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F || ($0.value >= 0x80 && $0.value < 0xA0) }) else {
             return s
         }

@@ -8,6 +8,7 @@
     import Glibc
 #endif
 import Foundation
+import MagRelaxBenchData
 import MagRelaxCore
 import MagRelaxStore
 
@@ -34,44 +35,6 @@ func maxRSSMegabytes() -> Double {
 
 func median(_ xs: [Double]) -> Double { xs.sorted()[xs.count / 2] }
 func ms(_ x: Double) -> String { String(format: "%.2f ms", x * 1000) }
-
-func tenYears(first: CalendarDay = CalendarDay(year: 2016, month: 1, day: 1)!) -> Journal {
-    let foods = ["pumpkin_seeds", "almonds", "spinach_cooked", "black_beans_cooked", "dark_chocolate"]
-    let tasks = ["magnesium", "hydration", "yoga", "breathing"]
-    var entries: [JournalEntry] = []
-    var ids = IDGenerator(seed: 1)
-    func id() -> String { ids.next() }
-    for d in 0..<3653 {
-        let day = first.adding(days: d)
-        let t = { (s: Int) in TimeOfDay(secondsSinceMidnight: s)! }
-        entries.append(
-            JournalEntry(
-                id: id(), day: day, time: t(8 * 3600),
-                kind: .symptoms(["soreness": d % 5, "cramps": (d + 1) % 5, "stiffness": (d + 2) % 5, "tension-headache": d % 3, "poor-sleep": d % 4])))
-        for (i, food) in foods.enumerated() {
-            entries.append(
-                JournalEntry(
-                    id: id(), day: day, time: t(12 * 3600 + i * 60), kind: .food(FoodServing(foodID: food, servings: Double(i % 3 + 1)))))
-        }
-        entries.append(
-            JournalEntry(
-                id: id(), day: day, time: t(20 * 3600), kind: .supplement(SupplementDose(formID: "glycinate", elementalMg: 200))))
-        for (i, task) in tasks.enumerated() {
-            entries.append(
-                JournalEntry(
-                    id: id(), day: day, time: t(21 * 3600 + i),
-                    kind: .checkOff(TaskCheckOff(goal: .backStiffness, week: (d / 7) % 4 + 1, taskID: task))))
-        }
-        entries.append(
-            JournalEntry(
-                id: id(), day: day, time: t(22 * 3600),
-                kind: .breathing(
-                    BreathingSession(
-                        patternID: "coherent", plannedSeconds: 600, actualSeconds: 598.4, cycles: 54, tensionBefore: 6,
-                        tensionAfter: 3))))
-    }
-    return Journal(entries: entries)
-}
 
 /// Opens the folder `runs` times with `window`; returns the load times and the last store.
 func timedLoads(_ location: DataLocation, window: LoadWindow, runs: Int) throws -> ([Double], Store) {
@@ -115,12 +78,9 @@ if arguments.count == 5 && arguments[1] == "--write-data" {
         exit(2)
     }
     let store = try Store(location: DataLocation(path: arguments[3]))
-    let start = through.adding(days: -10)
-    try store.setProfile(Profile(
-        ageYears: 35, sex: .female, goal: .backStiffness, planStart: start, supplementFormID: "glycinate",
-        doseMg: 200, disclaimerAccepted: start))
+    try store.setProfile(SampleJournal.profile(today: through))
     if arguments[2] == "10y" {
-        let journal = tenYears(first: through.adding(days: -3652))
+        let journal = SampleJournal.tenYears(through: through)
         try store.save(journal, touched: JournalTouch(months: Set(journal.months)))
         print("wrote \(journal.entries.count) entries, \(journal.months.first!) to \(journal.months.last!)")
     }
@@ -184,7 +144,7 @@ if arguments.count == 4 && arguments[1] == "--measure" {
 
 let folder = NSTemporaryDirectory() + "magrelax-bench-\(getpid())"
 defer { try? FileManager.default.removeItem(atPath: folder) }
-let journal = tenYears()
+let journal = SampleJournal.tenYears()
 do {
     let store = try Store(location: DataLocation(path: folder))
     let t0 = seconds()

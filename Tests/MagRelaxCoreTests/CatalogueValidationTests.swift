@@ -340,6 +340,9 @@ import Testing
     @Test func wordingIsJudgedSentenceBySentence() {
         let text = "If it spreads, see a doctor. Weakness in both legs is an emergency: call now! Rest helps"
         #expect(Catalogue.sentences(text) == ["If it spreads, see a doctor.", " Weakness in both legs is an emergency: call now!", " Rest helps"])
+        // A stop inside a number, or carrying an accent, ends nothing.
+        #expect(Catalogue.sentences("Take 2.5 mg.\u{301} Then rest. Done") == ["Take 2.5 mg.\u{301} Then rest.", " Done"])
+        #expect(Catalogue.sentences("Stop.\u{A0}Go?\r\nNow!") == ["Stop.", "\u{A0}Go?", "\r\nNow!"])
         #expect(shipped.redFlagWordingProblems(in: text).isEmpty)
         let mixed = shipped.redFlagWordingProblems(in: "Both legs numb: an emergency, or see a doctor.")
         #expect(mixed.map(\.flag.id) == ["back-both-legs"] && mixed.first?.milder == .soon)

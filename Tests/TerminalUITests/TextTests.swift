@@ -1,3 +1,4 @@
+import Foundation
 import PropertyBased
 import Testing
 import TerminalUI
@@ -24,6 +25,17 @@ import TerminalUI
         #expect(TextWrap.wrap("abcdefgh", width: 3) == ["abc", "def", "gh"])
     }
 
+    /// ASCII text (split on its bytes) wraps as text with the same widths does by characters: every
+    /// "a" made "á" takes the character path and gives the same lines.
+    @Test func asciiWrapsAsCharactersDo() async {
+        let words = Gen.element(of: ["a", "bb", "aaa", "dddddddd", "\n", "", "ab\r\nc"]).map { $0! }.array(of: 0...20)
+        await propertyCheck(input: words, Gen.int(in: 1...12)) { words, width in
+            let text = words.joined(separator: " ")
+            let accented = TextWrap.wrap(text.replacingOccurrences(of: "a", with: "á"), width: width)
+            #expect(accented.map { $0.replacingOccurrences(of: "á", with: "a") } == TextWrap.wrap(text, width: width))
+        }
+    }
+
     @Test func wrappedLinesNeverExceedTheWidthAndKeepEveryWord() async {
         let words = Gen.letterOrNumber.string(of: 1...12).array(of: 0...30)
         await propertyCheck(input: words, Gen.int(in: 1...40)) { words, width in
@@ -34,12 +46,41 @@ import TerminalUI
         }
     }
 
+    /// The printable-ASCII shortcut gives what the general-category rule gives.
+    @Test func printableASCIIIsOneColumnByTheFullRule() {
+        for v in UInt32(0x20)..<0x7F {
+            let scalar = Unicode.Scalar(v)!
+            #expect(TextWidth.width(of: scalar) == 1)
+            #expect(![.nonspacingMark, .enclosingMark, .format].contains(scalar.properties.generalCategory))
+        }
+    }
+
+    /// A string's width is its characters' widths added up, whether or not the ASCII shortcut is taken.
+    @Test func stringWidthIsTheSumOfItsCharacters() async {
+        let pieces = Gen.element(of: ["a", "Z", " ", "~", "\t", "\u{7}", "\u{7F}", "\u{85}", "é", "e\u{301}", "日", "\u{200B}", "·"])
+            .map { $0! }.array(of: 0...20)
+        await propertyCheck(count: 300, input: pieces) { pieces in
+            let text = pieces.joined()
+            #expect(TextWidth.width(text) == TextWidth.sanitized(text).reduce(0) { $0 + TextWidth.width(of: $1) })
+        }
+    }
+
     @Test func matchingIgnoresCaseAndAccentsAndWordOrder() {
         #expect(TextMatch.matches("cafe", in: "Café au lait"))
         #expect(TextMatch.matches("SEEDS pumpkin", in: "Pumpkin seeds, roasted"))
         #expect(!TextMatch.matches("almond", in: "Pumpkin seeds"))
         #expect(TextMatch.matches("", in: "anything"))
         #expect(TextMatch.matches("glycinate", in: "Magnesium GLYCINATE"))
+    }
+}
+
+/// The ASCII byte search matches what Foundation's search matches.
+@Test func asciiMatchingAgreesWithFoundation() async {
+    let text = Gen.element(of: Array("abAB c-é")).map { String($0!) }.array(of: 0...12).map { $0.joined() }
+    await propertyCheck(count: 300, input: text, text) { query, text in
+        let haystack = TextMatch.fold(text) as NSString
+        let words = TextMatch.fold(query).split(separator: " ")
+        #expect(TextMatch.matches(query, in: text) == words.allSatisfy { haystack.range(of: String($0)).location != NSNotFound })
     }
 }
 

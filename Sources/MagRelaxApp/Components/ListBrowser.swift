@@ -111,7 +111,9 @@ public struct ListBrowser: Sendable, Hashable {
 
     public func visible(_ content: some ListContentConvertible) -> [ListItem] {
         let items = content.listContent.items
-        return query.isEmpty ? items : items.filter { TextMatch.matches(query, in: $0.search) }
+        guard !query.isEmpty else { return items }
+        let words = TextMatch.words(of: query)
+        return items.filter { TextMatch.matches(words: words, in: $0.search) }
     }
 
     public func selected(in content: some ListContentConvertible) -> ListItem? {

@@ -150,9 +150,9 @@ public struct FoodPane: PaneModel, Hashable {
     }
 
     /// Builds and keeps the rows, unless the kept ones still fit: once before a key (after a resize)
-    /// and once after it (when it changed the list, its order or its width). The day view builds none.
+    /// and once after it (when it changed the list, its order or its width). The day view keeps them
+    /// too: its keys keep the foods list's selection on its anchor, which reads them.
     mutating func keepRows(_ ctx: PaneContext) {
-        guard shown != .day else { return }
         let key = rowsKey(ctx)
         if rows.key != key { rows = RowCache(key: key, content: Self.content(key)) }
     }

@@ -80,14 +80,18 @@ enum FoodTable {
         case .mgPer100kcal: { $0.mgPer100kcal }
         case .name: { _ in nil }
         }
-        return foods.sorted { a, b in
-            switch (figure(a), figure(b)) {
+        // Each food's figure and folded name worked out once, and positions sorted rather than
+        // foods (a food is large to move).
+        let figures = foods.map(figure)
+        let names = foods.map { TextMatch.fold($0.name) }
+        return foods.indices.sorted { a, b in
+            switch (figures[a], figures[b]) {
             case let (x?, y?) where x != y: return x > y
             case (_?, nil): return true
             case (nil, _?): return false
-            default: return TextMatch.fold(a.name) < TextMatch.fold(b.name)
+            default: return names[a] < names[b]
             }
-        }
+        }.map { foods[$0] }
     }
 
     /// What the foods list is built from besides the foods: the short list, the marks, the category.

@@ -202,17 +202,19 @@ public struct PlanPane: BrowsingPane, Hashable {
     }
 
     public func hints(context ctx: PaneContext) -> [KeyHint] {
-        guard let plan = plan(ctx), !readingPlans else {
+        // There is a plan whenever there is a profile; it is built here only for an open task (render
+        // builds its own, and building it is most of a frame).
+        guard let profile = ctx.profile, !readingPlans else {
             return browser.hints + (ctx.profile != nil && !browser.filtering ? [KeyHint("Esc", "your plan")] : [])
         }
-        if let id = openTask {
+        if let id = openTask, let plan = plan(ctx) {
             let breathing = plan.day(selectedDay(ctx))?.tasks.first { $0.id == id }.map {
                 if case .breathing = $0.practice { true } else { false }
             } ?? false
             return (breathing ? [KeyHint("Enter", "start the session")] : [])
                 + [KeyHint("Space", "tick"), KeyHint("↑↓", "scroll"), KeyHint("Esc", "back")]
         }
-        let keepGoing = (try? PlanHistory.keepGoing(on: selectedDay(ctx), profile: plan.profile, journal: ctx.journal,
+        let keepGoing = (try? PlanHistory.keepGoing(on: selectedDay(ctx), profile: profile, journal: ctx.journal,
                                                      today: ctx.today).get()) != nil
         let more = (keepGoing ? [KeyHint("n", "keep going")] : []) + [KeyHint("e", "export"), KeyHint("g", "all plans")]
         switch calendar {

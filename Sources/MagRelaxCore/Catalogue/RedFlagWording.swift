@@ -50,20 +50,25 @@ extension Catalogue {
         return found
     }
 
-    /// Splits at ".", "!" or "?" followed by a space or the end.
+    /// Splits at ".", "!" or "?" followed by a space or the end. Walks UTF-8 (the marks are ASCII) and
+    /// reads a scalar only after a mark: the plan splits texts with it on every frame, and walking
+    /// characters (grapheme breaking) made that most of a frame.
     static func sentences(_ text: String) -> [Substring] {
         var result: [Substring] = []
-        var start = text.startIndex
-        var i = text.startIndex
-        while i < text.endIndex {
-            let next = text.index(after: i)
-            if ".!?".contains(text[i]) && (next == text.endIndex || text[next].isWhitespace) {
+        let utf8 = text.utf8
+        var start = utf8.startIndex
+        var i = utf8.startIndex
+        while i < utf8.endIndex {
+            let byte = utf8[i]
+            let next = utf8.index(after: i)
+            let mark = byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?")
+            if mark && (next == utf8.endIndex || text.unicodeScalars[next].properties.isWhitespace) {
                 result.append(text[start..<next])
                 start = next
             }
             i = next
         }
-        if start < text.endIndex { result.append(text[start...]) }
+        if start < utf8.endIndex { result.append(text[start...]) }
         return result.filter { !$0.allSatisfy(\.isWhitespace) }
     }
 }
