@@ -12,8 +12,6 @@ public enum TextWidth {
         if v >= 0x20 && v < 0x7F { return 1 }
         if v == 0 { return 0 }
         if v < 0x20 || (v >= 0x7F && v < 0xA0) { return 0 }
-        // Printable ASCII, most of every screen: one column, no table look-up.
-        if v < 0x7F { return 1 }
         switch scalar.properties.generalCategory {
         case .nonspacingMark, .enclosingMark, .format: return 0
         default: break
