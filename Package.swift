@@ -45,6 +45,13 @@ let package = Package(
             dependencies: [
                 "MagRelaxApp", "MagRelaxStore", "NcursesBackend", "TerminalUI", "MagRelaxAssets",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            // Release: the Swift runtime and FoundationEssentials linked in, so start-up maps no shared
+            // Swift libraries and only the code used is resident. Not in debug: the tests link this
+            // target beside the shared Testing library, which needs the shared runtime.
+            linkerSettings: [
+                .unsafeFlags(
+                    ["-static-stdlib", "-l_FoundationCollections", "-l_FoundationCShims", "-use-ld=lld", "-Xlinker", "-z", "-Xlinker", "pack-relative-relocs"], .when(configuration: .release))
             ]
         ),
         .testTarget(

@@ -1,4 +1,9 @@
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#endif
 import MagRelaxCore
 
 /// The folder that holds the person's data (the executable chooses it).
@@ -375,8 +380,8 @@ public final class Store {
         try FileIO.makeDirectory(damagedFolder)
         let t = now()
         let stamp =
-            CalendarDay(unixSeconds: t, utcOffsetSeconds: 0).description.replacingOccurrences(of: "-", with: "") + "T"
-            + TimeOfDay(unixSeconds: t, utcOffsetSeconds: 0).description.replacingOccurrences(of: ":", with: "") + "Z"
+            CalendarDay(unixSeconds: t, utcOffsetSeconds: 0).description.filter { $0 != "-" } + "T"
+            + TimeOfDay(unixSeconds: t, utcOffsetSeconds: 0).description.filter { $0 != ":" } + "Z"
         var target = damagedFolder + "/" + file.name + ".damaged-" + stamp
         var n = 2
         while FileIO.exists(target) {

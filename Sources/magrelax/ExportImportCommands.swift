@@ -1,5 +1,10 @@
+import FoundationEssentials
 import ArgumentParser
-import Foundation
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#endif
 import MagRelaxCore
 import MagRelaxStore
 
@@ -55,7 +60,7 @@ struct ExportCommand: ParsableCommand {
             what = "\(calendar.events.count) plan days"
         }
         guard let output else {
-            FileHandle.standardOutput.write(bytes)
+            writeAll(bytes, to: STDOUT_FILENO)
             return
         }
         do {
@@ -80,9 +85,9 @@ struct ImportCommand: ParsableCommand {
     func run() throws {
         let bytes: Data
         do {
-            bytes = try Data(contentsOf: URL(fileURLWithPath: file))
+            bytes = try PrivateFile.read(file)
         } catch {
-            fail("cannot read \(file): \(error.localizedDescription)")
+            fail("cannot read \(file): \(error.reason)")
         }
         let store = StoreAccess.open(data)
         do {

@@ -1,5 +1,10 @@
+import FoundationEssentials
 import ArgumentParser
-import Foundation
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#endif
 import MagRelaxApp
 import MagRelaxCore
 import NcursesBackend
@@ -73,6 +78,19 @@ struct MagRelaxCommand: ParsableCommand {
 
 /// One line on stderr and a non-zero exit: how magrelax reports that it cannot start.
 func fail(_ message: String) -> Never {
-    FileHandle.standardError.write(Data("magrelax: \(message)\n".utf8))
+    writeAll(Data("magrelax: \(message)\n".utf8), to: STDERR_FILENO)
     exit(1)
+}
+
+/// Writes every byte to a standard stream (a pipe may take them in parts); gives up on an error.
+func writeAll(_ bytes: Data, to fd: Int32) {
+    bytes.withUnsafeBytes { buffer in
+        var done = 0
+        while done < buffer.count {
+            let n = write(fd, buffer.baseAddress! + done, buffer.count - done)
+            if n < 0 && errno == EINTR { continue }
+            if n <= 0 { return }
+            done += n
+        }
+    }
 }

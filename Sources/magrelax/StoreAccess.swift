@@ -1,4 +1,9 @@
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#endif
 import MagRelaxCore
 import MagRelaxStore
 
@@ -52,5 +57,5 @@ enum StoreAccess {
 
 /// A line on stderr that does not stop the command.
 func warn(_ message: String) {
-    FileHandle.standardError.write(Data("magrelax: \(message)\n".utf8))
+    writeAll(Data("magrelax: \(message)\n".utf8), to: STDERR_FILENO)
 }
