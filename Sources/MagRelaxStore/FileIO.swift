@@ -1,9 +1,9 @@
-import FoundationEssentials
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
     import Darwin
 #endif
+import FoundationEssentials
 
 /// A failed file operation, with the path and the system's reason.
 public struct FileFailure: Error, Sendable, Hashable, CustomStringConvertible {

@@ -1,7 +1,7 @@
-import FoundationEssentials
 #if canImport(Glibc)
     import Glibc
 #endif
+import FoundationEssentials
 import MagRelaxCore
 
 /// An advisory `flock` on the data folder's lock file, holding our pid so a second instance can say who has it.

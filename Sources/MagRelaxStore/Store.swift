@@ -1,9 +1,9 @@
-import FoundationEssentials
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Musl)
     import Musl
 #endif
+import FoundationEssentials
 import MagRelaxCore
 
 /// The folder that holds the person's data (the executable chooses it).
@@ -267,6 +267,12 @@ public final class Store {
         if !isReadOnly && !rewrites.isEmpty { try? commit(rewrites) }
         journal.merge(entries)
         return entries
+    }
+
+    /// Takes the caller's journal in place of its own when the two are equal (after the caller merged
+    /// what `loadMonths` returned), so they share one copy of the entries instead of holding two.
+    public func share(_ journal: Journal) {
+        if journal == self.journal { self.journal = journal }
     }
 
     /// Reads every month not read yet (and those saved since they were read) and returns the whole

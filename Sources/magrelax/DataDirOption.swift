@@ -1,5 +1,5 @@
-import FoundationEssentials
 import ArgumentParser
+import FoundationEssentials
 
 /// `--data-dir`, shared by the app and every subcommand (`@OptionGroup var data: DataDirOption`).
 struct DataDirOption: ParsableArguments {

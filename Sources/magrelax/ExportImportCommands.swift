@@ -1,12 +1,13 @@
-import FoundationEssentials
 import ArgumentParser
+import FoundationEssentials
+import MagRelaxCore
+import MagRelaxStore
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Musl)
     import Musl
 #endif
-import MagRelaxCore
-import MagRelaxStore
 
 /// `magrelax export --format json|csv|ics [--output FILE]`
 struct ExportCommand: ParsableCommand {

@@ -1,11 +1,12 @@
 import FoundationEssentials
+import MagRelaxCore
+import MagRelaxStore
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Musl)
     import Musl
 #endif
-import MagRelaxCore
-import MagRelaxStore
 
 /// Opening the data folder for a subcommand: reports damaged files on stderr, fails with one line.
 enum StoreAccess {

@@ -59,6 +59,12 @@ final class StoreLink {
         }
     }
 
+    /// After the app merged what a load read: the store keeps the app's journal instead of its own
+    /// equal copy (with a year of entries, about 600 KB of them held twice until the next save).
+    func share(_ state: AppState) {
+        store.share(state.journal)
+    }
+
     /// Carries out a save or load effect; its result comes back as actions for the app.
     func perform(_ effect: Effect) -> [Action] {
         switch effect {
