@@ -4,8 +4,9 @@
 
 /// Filtering as people type: case- and accent-insensitive, every word of the query must appear.
 public enum TextMatch {
-    /// The fold Foundation's `folding(options: [.caseInsensitive, .diacriticInsensitive,
-    /// .widthInsensitive], locale: nil)` gives.
+    /// Case, accents and width folded away, as Foundation's `folding(options: [.caseInsensitive,
+    /// .diacriticInsensitive, .widthInsensitive], locale: nil)` folds Latin, Greek and Cyrillic text and
+    /// the fullwidth and halfwidth forms (on other scripts every mark goes, where Foundation kept some).
     public static func fold(_ s: String) -> String {
         // Most text is ASCII: lower-casing its bytes is the same fold, and much cheaper (typing in a
         // long list's filter folds every row).
