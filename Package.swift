@@ -1,6 +1,29 @@
 // swift-tools-version: 6.1
 import PackageDescription
 
+// Release builds of the app's own code put each function in a section of its own, so the link can
+// place the ones start-up runs together (see `releaseLink`).
+let releaseCode: [SwiftSetting] = [.unsafeFlags(["-Xfrontend", "-function-sections"], .when(configuration: .release))]
+
+// How the release magrelax is linked, for a small resident size:
+// - the Swift runtime and FoundationEssentials linked in (with its two helper archives): no shared
+//   Swift libraries to map, and only the code used is resident;
+// - lld, with packed relative relocations (1 MB of relocation records otherwise read at every start);
+// - the functions start-up and the common keys run placed first, from Benchmarks/link-order.txt
+//   (Benchmarks/link-order.py writes it); a name it lacks is only laid out as before.
+// Not in debug: the tests link the executable's code beside the shared Testing library, which needs
+// the shared runtime.
+let releaseLink: [LinkerSetting] = [
+    .unsafeFlags(
+        [
+            "-static-stdlib", "-l_FoundationCollections", "-l_FoundationCShims",
+            "-use-ld=lld", "-Xlinker", "-z", "-Xlinker", "pack-relative-relocs",
+            "-Xlinker", "--symbol-ordering-file=\(Context.packageDirectory)/Benchmarks/link-order.txt",
+            "-Xlinker", "--no-warn-symbol-ordering",
+        ],
+        .when(configuration: .release))
+]
+
 let package = Package(
     name: "magrelax",
     products: [
@@ -40,18 +63,21 @@ let package = Package(
                 .embedInCode("reference.json"),
             ]
         ),
-        .target(name: "MagRelaxCore", dependencies: ["MagRelaxAssets"]),
-        .target(name: "MagRelaxStore", dependencies: ["MagRelaxCore"]),
-        .target(name: "TerminalUI"),
-        .target(name: "MagRelaxApp", dependencies: ["MagRelaxCore", "TerminalUI"]),
+        .target(name: "MagRelaxCore", dependencies: ["MagRelaxAssets"], swiftSettings: releaseCode),
+        .target(name: "MagRelaxStore", dependencies: ["MagRelaxCore"], swiftSettings: releaseCode),
+        .target(name: "TerminalUI", swiftSettings: releaseCode),
+        .target(name: "MagRelaxApp", dependencies: ["MagRelaxCore", "TerminalUI"], swiftSettings: releaseCode),
         .systemLibrary(name: "CNcursesw", providers: [.apt(["libncurses-dev"])]),
-        .target(name: "NcursesBackend", dependencies: ["CNcursesw", "TerminalUI"]),
+        .target(name: "NcursesBackend", dependencies: ["CNcursesw", "TerminalUI"], swiftSettings: releaseCode),
+        .systemLibrary(name: "CMalloc"),
         .executableTarget(
             name: "magrelax",
             dependencies: [
-                "MagRelaxApp", "MagRelaxStore", "NcursesBackend", "TerminalUI", "MagRelaxAssets",
+                "MagRelaxApp", "MagRelaxStore", "NcursesBackend", "TerminalUI", "MagRelaxAssets", "CMalloc",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            swiftSettings: releaseCode,
+            linkerSettings: releaseLink
         ),
         .testTarget(
             name: "MagRelaxCoreTests",

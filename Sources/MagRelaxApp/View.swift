@@ -1,4 +1,3 @@
-import Foundation
 import MagRelaxCore
 import TerminalUI
 
@@ -76,10 +75,10 @@ func drawHints(_ hints: [KeyHint], into canvas: inout Canvas, y: Int, width: Int
 /// Arrow symbols fall back to words on ASCII terminals.
 func keyLabel(_ key: String, theme: Theme) -> String {
     guard theme.glyphs == .ascii else { return key }
-    return key.replacingOccurrences(of: "↑↓", with: "Up/Down")
-        .replacingOccurrences(of: "←→", with: "Left/Right")
-        .replacingOccurrences(of: "↑", with: "Up").replacingOccurrences(of: "↓", with: "Down")
-        .replacingOccurrences(of: "←", with: "Left").replacingOccurrences(of: "→", with: "Right")
+    return key.replacing("↑↓", with: "Up/Down")
+        .replacing("←→", with: "Left/Right")
+        .replacing("↑", with: "Up").replacing("↓", with: "Down")
+        .replacing("←", with: "Left").replacing("→", with: "Right")
 }
 
 private func drawTooSmall(_ canvas: inout Canvas, _ state: AppState) {
@@ -87,7 +86,7 @@ private func drawTooSmall(_ canvas: inout Canvas, _ state: AppState) {
         "Terminal too small",
         "\(state.width)×\(state.height); magrelax needs at least \(minimumSize.width)×\(minimumSize.height).",
         "Enlarge the window, or press q to quit.",
-    ].map { state.unicode ? $0 : $0.replacingOccurrences(of: "×", with: "x") }
+    ].map { state.unicode ? $0 : $0.replacing("×", with: "x") }
     let top = max(0, state.height / 2 - 1)
     for (i, line) in lines.enumerated() {
         let t = TextWidth.truncated(line, to: state.width)

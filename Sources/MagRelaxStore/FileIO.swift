@@ -3,7 +3,7 @@
 #elseif canImport(Darwin)
     import Darwin
 #endif
-import Foundation
+import FoundationEssentials
 
 /// A failed file operation, with the path and the system's reason.
 public struct FileFailure: Error, Sendable, Hashable, CustomStringConvertible {
@@ -21,6 +21,25 @@ enum FileIO {
         FileFailure(operation: operation, path: path, code: errno)
     }
 
+    /// The folder part of a path, as NSString's `deletingLastPathComponent` gives it: "/a/b/" → "/a",
+    /// "/a" → "/", "a" → "".
+    static func folder(of path: String) -> String {
+        var p = Substring(path)
+        while p.count > 1, p.last == "/" { p.removeLast() }
+        guard let slash = p.lastIndex(of: "/") else { return "" }
+        var folder = p[..<slash]
+        while folder.count > 1, folder.last == "/" { folder.removeLast() }
+        return folder.isEmpty ? "/" : String(folder)
+    }
+
+    /// The last part of a path, as NSString's `lastPathComponent` gives it: "/a/b/" → "b", "/" → "/".
+    static func name(of path: String) -> String {
+        var p = Substring(path)
+        while p.count > 1, p.last == "/" { p.removeLast() }
+        guard p != "/", let slash = p.lastIndex(of: "/") else { return String(p) }
+        return String(p[p.index(after: slash)...])
+    }
+
     static func exists(_ path: String) -> Bool {
         var st = stat()
         return lstat(path, &st) == 0
@@ -34,7 +53,7 @@ enum FileIO {
     /// Creates the folder and missing parents; the last level gets `mode` (health data: 0700).
     static func makeDirectory(_ path: String, mode: mode_t = 0o700) throws(FileFailure) {
         if isDirectory(path) { return }
-        let parent = (path as NSString).deletingLastPathComponent
+        let parent = folder(of: path)
         if !parent.isEmpty && parent != path && !isDirectory(parent) {
             try makeDirectory(parent, mode: 0o755)
         }
@@ -78,15 +97,13 @@ enum FileIO {
             unlink(temp)
             throw failed
         }
-        try syncFolder((path as NSString).deletingLastPathComponent)
+        try syncFolder(folder(of: path))
     }
 
     /// Writes `data` to a new file beside `path` (named with `tempPrefix`) and flushes it to disk;
     /// returns the temporary's path. On failure nothing is left behind.
     static func writeTemporary(_ data: Data, for path: String, mode: mode_t = 0o600) throws(FileFailure) -> String {
-        let folder = (path as NSString).deletingLastPathComponent
-        let name = (path as NSString).lastPathComponent
-        let temp = folder + "/" + tempPrefix + name + "-" + String(getpid())
+        let temp = folder(of: path) + "/" + tempPrefix + name(of: path) + "-" + String(getpid())
         let fd = open(temp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, mode)
         if fd < 0 { throw failure("create", temp) }
         defer { close(fd) }
@@ -158,6 +175,10 @@ enum FileIO {
 
 /// Writing a file that holds health data outside the store (an export): crash-safe and mode 0600.
 public enum PrivateFile {
+    public static func read(_ path: String) throws(FileFailure) -> Data {
+        try FileIO.read(path)
+    }
+
     public static func write(_ data: Data, to path: String) throws(FileFailure) {
         try FileIO.atomicWrite(data, to: path, mode: 0o600)
     }

@@ -1,7 +1,8 @@
 #if canImport(Glibc)
     import Glibc
 #endif
-import Foundation
+import FoundationEssentials
+import MagRelaxCore
 
 /// An advisory `flock` on the data folder's lock file, holding our pid so a second instance can say who has it.
 final class FolderLock {
@@ -47,7 +48,7 @@ final class FolderLock {
 
     private static func holderPID(_ path: String) -> Int32? {
         let text = (try? FileIO.read(path)).flatMap { String(data: $0, encoding: .utf8) } ?? ""
-        return Int32(text.trimmingCharacters(in: .whitespacesAndNewlines))
+        return Int32(text.trimmed)
     }
 
     func release() {

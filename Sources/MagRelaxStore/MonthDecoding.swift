@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import MagRelaxCore
 
 /// Month-file bytes read by both readers, each `nil` when that reader refuses them. The fuzz target

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import MagRelaxCore
 
 /// The kinds of file in the data folder; all share one schema version number.
@@ -265,7 +265,7 @@ enum Codec {
         // Slow path: the file is older, or something is wrong. Look at it as a plain JSON tree.
         let tree: Any
         do {
-            tree = try JSONSerialization.jsonObject(with: data)
+            tree = try JSONTree.parse(data)
         } catch {
             throw syntaxProblem(error, data: data)
         }
@@ -282,7 +282,7 @@ enum Codec {
         if version == registry.current, let typedError { throw shapeProblem(typedError) }
         try registry.upgrade(&object, kind: T.kind, from: version)
         do {
-            let upgraded = try JSONSerialization.data(withJSONObject: object)
+            let upgraded = try JSONTree.data(object)
             return (try JSONDecoder().decode(T.self, from: upgraded), true)
         } catch {
             throw shapeProblem(error)
@@ -322,34 +322,17 @@ enum Codec {
         }
     }
 
-    /// Turns the parser's "around character N" into a line and column.
+    /// Where the text stops being JSON, as a line and column; the decoder's reason when the syntax is sound.
     static func syntaxProblem(_ error: any Error, data: Data) -> FileProblem {
-        let message = ((error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String) ?? "\(error)"
-        if message.contains("end of file") || message.contains("Unexpected end") {
-            let (line, _) = lineColumn(data, offset: data.count)
+        let bytes = [UInt8](data)
+        guard let problem = JSONSyntax.firstProblem(in: bytes) else {
+            let reason = (error as? DecodingError).map(shapeProblem)?.detail ?? "\(error)"
+            return FileProblem(kind: .notJSON, detail: reason)
+        }
+        let (line, column) = problem.lineColumn(in: bytes)
+        if problem.reason == .endOfText {
             return FileProblem(kind: .truncated, location: "line \(line)", detail: "the JSON stops before it is complete")
         }
-        if let range = message.range(of: "character "),
-            let offset = Int(message[range.upperBound...].prefix { $0.isNumber })
-        {
-            let (line, column) = lineColumn(data, offset: offset)
-            let cleaned = message.replacingOccurrences(of: " around character \(offset)", with: "")
-            return FileProblem(kind: .notJSON, location: "line \(line), column \(column)", detail: cleaned)
-        }
-        return FileProblem(kind: .notJSON, detail: message)
-    }
-
-    static func lineColumn(_ data: Data, offset: Int) -> (line: Int, column: Int) {
-        var line = 1
-        var column = 1
-        for byte in data.prefix(offset) {
-            if byte == 0x0A {
-                line += 1
-                column = 1
-            } else if byte & 0xC0 != 0x80 {
-                column += 1
-            }
-        }
-        return (line, column)
+        return FileProblem(kind: .notJSON, location: "line \(line), column \(column)", detail: problem.explanation)
     }
 }

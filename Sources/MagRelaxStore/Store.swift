@@ -1,4 +1,9 @@
-import Foundation
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#endif
+import FoundationEssentials
 import MagRelaxCore
 
 /// The folder that holds the person's data (the executable chooses it).
@@ -264,6 +269,12 @@ public final class Store {
         return entries
     }
 
+    /// Takes the caller's journal in place of its own when the two are equal (after the caller merged
+    /// what `loadMonths` returned), so they share one copy of the entries instead of holding two.
+    public func share(_ journal: Journal) {
+        if journal == self.journal { self.journal = journal }
+    }
+
     /// Reads every month not read yet (and those saved since they were read) and returns the whole
     /// journal as it is on disk, for export, import and the command line.
     public func loadAll() throws(StoreError) -> Journal {
@@ -375,8 +386,8 @@ public final class Store {
         try FileIO.makeDirectory(damagedFolder)
         let t = now()
         let stamp =
-            CalendarDay(unixSeconds: t, utcOffsetSeconds: 0).description.replacingOccurrences(of: "-", with: "") + "T"
-            + TimeOfDay(unixSeconds: t, utcOffsetSeconds: 0).description.replacingOccurrences(of: ":", with: "") + "Z"
+            CalendarDay(unixSeconds: t, utcOffsetSeconds: 0).description.filter { $0 != "-" } + "T"
+            + TimeOfDay(unixSeconds: t, utcOffsetSeconds: 0).description.filter { $0 != ":" } + "Z"
         var target = damagedFolder + "/" + file.name + ".damaged-" + stamp
         var n = 2
         while FileIO.exists(target) {

@@ -1,5 +1,5 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 import MagRelaxApp
 import MagRelaxCore
 
@@ -65,9 +65,7 @@ struct BreatheCommand: ParsableCommand {
             let unit = p.dose.unit == .minutes ? "min" : (p.alternateNostril ? "rounds" : "breaths")
             var dose = p.isCustom ? "your own" : (p.dose.min == p.dose.max ? "\(p.dose.min)" : "\(p.dose.min)–\(p.dose.max)") + " " + unit
             if let later = p.dose.maxAfterFirstMonth { dose += " (up to \(later) after the first month)" }
-            return p.id.padding(toLength: idWidth, withPad: " ", startingAt: 0)
-                + p.name.padding(toLength: 16, withPad: " ", startingAt: 0)
-                + timing.padding(toLength: 14, withPad: " ", startingAt: 0) + dose
+            return p.id.column(idWidth) + p.name.column(16) + timing.column(14) + dose
         }
     }
 }

@@ -1,5 +1,5 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 
 /// `--data-dir`, shared by the app and every subcommand (`@OptionGroup var data: DataDirOption`).
 struct DataDirOption: ParsableArguments {
@@ -19,7 +19,7 @@ struct DataDirOption: ParsableArguments {
         if let xdg = environment["XDG_DATA_HOME"], xdg.hasPrefix("/") {
             return URL(fileURLWithPath: xdg).appendingPathComponent("magrelax").standardizedFileURL.path
         }
-        let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
+        let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? FileManager.default.homeDirectoryForCurrentUser.path
         return URL(fileURLWithPath: home).appendingPathComponent(".local/share/magrelax").standardizedFileURL.path
     }
 }

@@ -23,6 +23,8 @@ struct EventLoop<Screen: TerminalScreen> {
     let pendingSignal: () -> Int32?
     /// Carries out a save or load effect and returns the actions its result makes (see StoreLink).
     var perform: (Effect) -> [Action] = { _ in [] }
+    /// Called once the app has taken in what a load read (see StoreLink.share).
+    var loaded: (AppState) -> Void = { _ in }
 
     func run(_ state: inout AppState) -> RunOutcome {
         screen.draw(view(state))
@@ -47,6 +49,7 @@ struct EventLoop<Screen: TerminalScreen> {
     func drain(_ actions: [Action], _ state: inout AppState) -> Bool {
         var queue = actions[...]
         var quit = false
+        var read = false
         while let action = queue.popFirst() {
             for effect in update(&state, action) {
                 switch effect {
@@ -54,11 +57,15 @@ struct EventLoop<Screen: TerminalScreen> {
                     quit = true
                 case .bell(let count):
                     for _ in 0..<max(0, count) { screen.beep() }
-                case .saveProfile, .saveJournal, .loadMonths, .writeCalendar:
+                case .loadMonths:
+                    read = true
+                    queue.append(contentsOf: perform(effect))
+                case .saveProfile, .saveJournal, .writeCalendar:
                     queue.append(contentsOf: perform(effect))
                 }
             }
         }
+        if read { loaded(state) }
         return quit
     }
 

@@ -1,7 +1,13 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 import MagRelaxCore
 import MagRelaxStore
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#endif
 
 /// `magrelax export --format json|csv|ics [--output FILE]`
 struct ExportCommand: ParsableCommand {
@@ -53,7 +59,7 @@ struct ExportCommand: ParsableCommand {
             what = "\(calendar.events.count) plan days"
         }
         guard let output else {
-            FileHandle.standardOutput.write(bytes)
+            writeAll(bytes, to: STDOUT_FILENO)
             return
         }
         do {
@@ -78,9 +84,9 @@ struct ImportCommand: ParsableCommand {
     func run() throws {
         let bytes: Data
         do {
-            bytes = try Data(contentsOf: URL(fileURLWithPath: file))
+            bytes = try PrivateFile.read(file)
         } catch {
-            fail("cannot read \(file): \(error.localizedDescription)")
+            fail("cannot read \(file): \(error.reason)")
         }
         let store = StoreAccess.open(data)
         do {

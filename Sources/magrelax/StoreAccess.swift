@@ -1,6 +1,12 @@
-import Foundation
+import FoundationEssentials
 import MagRelaxCore
 import MagRelaxStore
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#endif
 
 /// Opening the data folder for a subcommand: reports damaged files on stderr, fails with one line.
 enum StoreAccess {
@@ -61,5 +67,5 @@ enum StoreAccess {
 
 /// A line on stderr that does not stop the command.
 func warn(_ message: String) {
-    FileHandle.standardError.write(Data("magrelax: \(message)\n".utf8))
+    writeAll(Data("magrelax: \(message)\n".utf8), to: STDERR_FILENO)
 }

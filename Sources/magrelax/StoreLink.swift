@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import MagRelaxApp
 import MagRelaxCore
 import MagRelaxStore
@@ -57,6 +57,12 @@ final class StoreLink {
         return store.damage.dropFirst(damageShown).map {
             StorageNotice(title: "A data file could not be read", text: $0.description)
         }
+    }
+
+    /// After the app merged what a load read: the store keeps the app's journal instead of its own
+    /// equal copy (with a year of entries, about 600 KB of them held twice until the next save).
+    func share(_ state: AppState) {
+        store.share(state.journal)
     }
 
     /// Carries out a save or load effect; its result comes back as actions for the app.

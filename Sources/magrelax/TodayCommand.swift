@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import MagRelaxCore
 import MagRelaxStore
 
@@ -68,7 +67,7 @@ struct TodayCommand: ParsableCommand {
         let idWidth = day.tasks.map(\.id.count).max() ?? 0
         for task in day.tasks {
             let mark = plan.isDone(task, on: day) ? "[x]" : "[ ]"
-            lines.append("  \(mark) " + task.id.padding(toLength: idWidth + 2, withPad: " ", startingAt: 0) + task.title)
+            lines.append("  \(mark) " + task.id.column(idWidth + 2) + task.title)
             lines += task.notes.map { "      ! " + $0.text }
         }
         lines.append("")

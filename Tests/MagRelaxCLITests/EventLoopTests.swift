@@ -135,6 +135,27 @@ struct EventLoopTests {
         #expect(runLoop.drain([.key(.ctrl("c"))], &state))
     }
 
+    @Test func aLoadIsReportedOnceTheAppHoldsWhatItRead() {
+        var state = AppState(catalogue: catalogue)
+        state.storage = StorageStatus(unloadedMonths: ["2026-11"])
+        let old = JournalEntry(id: "old", day: CalendarDay(iso: "2026-11-02")!, kind: .note("n"))
+        var runLoop = loop(ScriptedScreen([]))
+        runLoop.perform = { effect in
+            guard case .loadMonths(let months) = effect else { return [] }
+            return [.monthsLoaded(months: months, entries: [old])]
+        }
+        var seen: [[String]] = []
+        runLoop.loaded = { seen.append($0.journal.entries.map(\.id)) }
+        let ask = state.loadMonths(for: CalendarDay(iso: "2026-11-01")!...CalendarDay(iso: "2026-11-03")!)
+        #expect(!runLoop.drain([], &state) && seen.isEmpty)
+        #expect(ask == [.loadMonths(["2026-11"])])
+        // An action whose effect is that load: reported once, after the entries were merged.
+        state.now = TimeReading(monotonic: 0, wallClock: 1_795_000_000, utcOffsetSeconds: 0)
+        #expect(!runLoop.drain([.started], &state))
+        #expect(seen == [["old"]])
+        #expect(!runLoop.drain([.key(.char("j"))], &state) && seen.count == 1)
+    }
+
     @Test func timeoutBlocksWhenIdleAndRoundsUpToTheWakeup() {
         #expect(EventLoop<ScriptedScreen>.timeoutMilliseconds(until: nil, now: 5) == -1)
         #expect(EventLoop<ScriptedScreen>.timeoutMilliseconds(until: 5.0101, now: 5) == 11)

@@ -61,9 +61,10 @@ import Testing
         files["foods.json"] = Array("{\"foods\": [\n {\"id\": x} ]}".utf8)
         let error = try #require(Self.error(files))
         #expect(error.file == "foods.json" && error.entry == nil && error.field == nil)
-        // Where the syntax breaks, as JSONSerialization reports it.
+        // Where the syntax breaks: the offset JSONSerialization gave, with its line and column.
         #expect(error.description.hasPrefix("foods.json: not valid JSON: "))
         #expect(error.message.contains("character 20"), "\(error)")
+        #expect(error.message.contains("unexpected 'x'") && error.message.contains("line 2, column 9"), "\(error)")
     }
 
     @Test func missingFile() throws {

@@ -84,11 +84,46 @@ import TerminalUI
     }
 }
 
+/// What the filters matched with before they left Foundation.
+private func foundationFold(_ text: String) -> String {
+    text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+}
+
 /// The ASCII fast path folds exactly as Foundation does.
 @Test func asciiFoldingAgreesWithFoundation() async {
     await propertyCheck(count: 300, input: Gen.int(in: 0...127).array(of: 0...40)) { codes in
         let text = String(decoding: codes.map(UInt8.init), as: UTF8.self)
-        #expect(TextMatch.fold(text)
-            == text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil))
+        #expect(TextMatch.fold(text) == foundationFold(text))
+    }
+}
+
+/// Every Latin, Greek and Cyrillic character, and every fullwidth and halfwidth form, folds as
+/// Foundation folds it (`==` on String is canonical equivalence, as matching is).
+@Test func everyLatinGreekCyrillicAndWidthFormFoldsAsFoundationDoes() {
+    let letters = Array(0xA0...0x52F) + Array(0x1E00...0x1FFF)
+    var checked = 0
+    for value in letters + Array(0xFF01...0xFFEE) {
+        guard let scalar = Unicode.Scalar(value), scalar.properties.generalCategory != .unassigned else { continue }
+        // Greek Extended's spacing accents (᾿ with an accent) are symbols Foundation leaves whole.
+        if (0x1E00...0x1FFF).contains(value), scalar.properties.generalCategory == .modifierSymbol { continue }
+        let text = String(scalar)
+        #expect(TextMatch.fold(text) == foundationFold(text), "U+\(String(value, radix: 16, uppercase: true))")
+        checked += 1
+    }
+    #expect(checked > 1800)
+}
+
+/// Text as people write it in those scripts, precomposed or with combining marks, folds as
+/// Foundation folds it.
+@Test func wordsWithAccentsFoldAsFoundationDoes() async {
+    let pieces = [
+        "a", "Z", "7", " ", "-", ",", "é", "É", "e\u{301}", "o\u{308}\u{301}", "ß", "ẞ", "ﬁ", "ﬀ", "ſ", "Ω",
+        "ς", "Σ", "ά", "ΐ", "ᾳ", "ῼ", "İ", "ı", "ǅ", "Ǆ", "ŉ", "ǰ", "ĳ", "Æ", "œ", "ø", "Ł", "đ", "ð", "Þ",
+        "ç", "ą", "ỗ", "Ặ", "ǖ", "ṩ", "Ё", "й", "ї", "ӂ", "Ӛ", "Ｃａｆé", "ｗ", "０", "！", "…", "–",
+        "Crème brûlée", "Jalapeño", "Açaí", "Smörgåsbord", "Ἀθῆναι", "Москва",
+    ]
+    await propertyCheck(count: 500, input: Gen.element(of: pieces).map { $0! }.array(of: 1...6)) { parts in
+        let text = parts.joined()
+        #expect(TextMatch.fold(text) == foundationFold(text), "\(text.debugDescription)")
     }
 }

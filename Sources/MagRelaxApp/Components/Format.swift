@@ -1,11 +1,10 @@
-import Foundation
 import MagRelaxCore
 
 /// Number formatting for health figures: whole numbers stay whole, others keep one decimal.
 enum Format {
     static func number(_ v: Double, decimals: Int = 1) -> String {
         if v == v.rounded() { return String(Int(v)) }
-        return String(format: "%.\(decimals)f", v)
+        return v.fixed(decimals)
     }
 
     static func mg(_ v: Double?) -> String {

@@ -67,7 +67,7 @@ public struct PatternEditor: Sendable, Hashable {
             problems = error.problems
             return .editing
         case .success(let pattern):
-            if existing.contains(where: { $0.name.caseInsensitiveCompare(pattern.name) == .orderedSame && $0.id != editingID }) {
+            if existing.contains(where: { $0.name.equalsIgnoringCase(pattern.name) && $0.id != editingID }) {
                 problems = [PatternProblem(phase: nil, kind: .nameTaken, message: "You already have a pattern with this name")]
                 return .editing
             }

@@ -1,4 +1,3 @@
-import Foundation
 import MagRelaxCore
 
 /// Choosing a session before it starts: the length, the optional tension rating and the bell.

@@ -1,4 +1,3 @@
-import Foundation
 import MagRelaxCore
 import TerminalUI
 
@@ -183,12 +182,12 @@ enum FormTable {
         return ListContent(items, columns: columns)
     }
 
-    static func percent(_ v: Double) -> String { String(format: "%.1f", v) }
+    static func percent(_ v: Double) -> String { v.fixed(1) }
 
     /// The absorption note up to its first clause.
     static func shortAbsorption(_ form: SupplementForm) -> String {
         let text = form.absorption
         let end = text.firstIndex { $0 == ";" || $0 == "." || $0 == "(" } ?? text.endIndex
-        return text[..<end].trimmingCharacters(in: .whitespaces)
+        return String(text[..<end]).trimmed
     }
 }

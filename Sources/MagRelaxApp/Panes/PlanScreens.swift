@@ -25,8 +25,8 @@ struct PlanScreens {
     /// The text as an ASCII terminal can show it: the plan's separators and dashes become hyphens.
     func plain(_ text: String) -> String {
         guard ascii else { return text }
-        return text.replacingOccurrences(of: "·", with: "-").replacingOccurrences(of: "–", with: "-")
-            .replacingOccurrences(of: "…", with: "...")
+        return text.replacing("·", with: "-").replacing("–", with: "-")
+            .replacing("…", with: "...")
     }
 
     /// Rows under the middle: adherence and streaks, then the expectation (two lines).

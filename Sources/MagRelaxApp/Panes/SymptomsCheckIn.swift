@@ -1,4 +1,3 @@
-import Foundation
 import MagRelaxCore
 import TerminalUI
 
@@ -39,7 +38,7 @@ public struct CheckInDraft: Sendable, Hashable {
     /// The check-in as it will be recorded.
     var recorded: SymptomCheckIn {
         var c = checkIn
-        let text = note.text.trimmingCharacters(in: .whitespaces)
+        let text = note.text.trimmed
         c.note = text.isEmpty ? nil : text
         return c
     }

@@ -308,7 +308,7 @@ extension SymptomsPane {
     /// The pane's own words with ASCII stand-ins for its symbols, on terminals without Unicode.
     static func plain(_ text: String, _ theme: Theme) -> String {
         guard theme.glyphs == .ascii else { return text }
-        return text.replacingOccurrences(of: "·", with: "|").replacingOccurrences(of: "←→", with: "Left/Right")
+        return text.replacing("·", with: "|").replacing("←→", with: "Left/Right")
     }
 
     /// The day shown (or the check-in's), the view, and the red-flag line while one is recent.

@@ -1,5 +1,3 @@
-import Foundation
-
 /// What is wrong with a custom pattern, tied to the phase the editor should point at.
 public struct PatternProblem: Error, Sendable, Hashable, CustomStringConvertible {
     public enum Kind: Sendable, Hashable {
@@ -72,7 +70,7 @@ extension BreathingPattern {
         id: String, name: String, inhale: Double, holdIn: Double, exhale: Double, holdOut: Double,
         pregnant: Bool, heartOrLungDisease: Bool
     ) -> Result<BreathingPattern, CustomPatternError> {
-        let trimmed = name.trimmingCharacters(in: .whitespaces)
+        let trimmed = name.trimmed
         var problems =
             trimmed.isEmpty ? [PatternProblem(phase: nil, kind: .emptyName, message: "The pattern needs a name")] : []
         problems += BreathingRules.problems(

@@ -1,4 +1,3 @@
-import Foundation
 import MagRelaxAssets
 
 /// The whole read-only catalogue, decoded and validated.

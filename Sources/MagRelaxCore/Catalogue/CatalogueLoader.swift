@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 extension Catalogue {
     /// The catalogue's file names, in the order they are checked.
@@ -90,26 +90,51 @@ extension CatalogueError {
         self.init(file: file, entry: entry, field: field.isEmpty ? nil : field, message: message)
     }
 
-    /// JSONDecoder does not say where the syntax breaks; JSONSerialization usually does (line, column).
+    /// JSONDecoder does not say where the syntax breaks, so the file is scanned for it.
     private static func syntaxDetail(_ data: Data) -> String {
-        do {
-            _ = try JSONSerialization.jsonObject(with: data)
-            return ""
-        } catch let error as NSError {
-            let detail = error.userInfo[NSDebugDescriptionErrorKey] as? String ?? error.localizedDescription
-            return ": " + detail
-        }
+        let bytes = [UInt8](data)
+        guard let problem = JSONSyntax.firstProblem(in: bytes) else { return "" }
+        let (line, column) = problem.lineColumn(in: bytes)
+        return ": \(problem.explanation) at character \(problem.offset) (line \(line), column \(column))"
     }
 
     private static func entryName(data: Data, list: String, index: Int) -> String {
-        if let root = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
-            let items = root[list] as? [Any], index < items.count, let item = items[index] as? [String: Any]
-        {
-            for key in ["id", "goal"] {
-                if let name = item[key] as? String, !name.isEmpty { return name }
+        let names = (try? JSONDecoder().decode(ItemNames.self, from: data))?.lists[list]
+        if let names, index < names.count, let name = names[index] { return name }
+        return "#\(index)"
+    }
+
+    /// Each list's items by name (`id`, else `goal`), read leniently: the file is known to be wrong.
+    private struct ItemNames: Decodable {
+        var lists: [String: [String?]] = [:]
+
+        init(from decoder: any Decoder) throws {
+            let root = try decoder.container(keyedBy: AnyKey.self)
+            for key in root.allKeys {
+                guard var items = try? root.nestedUnkeyedContainer(forKey: key) else { continue }
+                var names: [String?] = []
+                while !items.isAtEnd, let item = try? items.decode(ItemName.self) { names.append(item.name) }
+                lists[key.stringValue] = names
             }
         }
-        return "#\(index)"
+    }
+
+    private struct ItemName: Decodable {
+        var name: String?
+
+        init(from decoder: any Decoder) {
+            let item = try? decoder.container(keyedBy: AnyKey.self)
+            name = ["id", "goal"].lazy
+                .compactMap { try? item?.decodeIfPresent(String.self, forKey: AnyKey(stringValue: $0)) }
+                .first { !$0.isEmpty }
+        }
+    }
+
+    private struct AnyKey: CodingKey {
+        var stringValue: String
+        var intValue: Int? { nil }
+        init(stringValue: String) { self.stringValue = stringValue }
+        init?(intValue: Int) { nil }
     }
 
     private static func fieldPath(_ path: [any CodingKey]) -> String {

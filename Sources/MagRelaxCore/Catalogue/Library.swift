@@ -1,5 +1,3 @@
-import Foundation
-
 /// The foods and breathing patterns a person can choose from: the catalogue's, then their own.
 public struct Library: Sendable {
     /// The catalogue's foods, then the person's own.
@@ -29,7 +27,7 @@ public struct Library: Sendable {
     public func pattern(named name: String) -> BreathingPattern? {
         patterns[..<cataloguePatternCount].first { $0.id == name }
             ?? ownPatterns.first {
-                $0.id.caseInsensitiveCompare(name) == .orderedSame || $0.name.caseInsensitiveCompare(name) == .orderedSame
+                $0.id.equalsIgnoringCase(name) || $0.name.equalsIgnoringCase(name)
             }
     }
 }

@@ -94,16 +94,6 @@ extension LifeStage {
     public var word: String { self == .lactating ? "breastfeeding" : rawValue }
 }
 
-extension String {
-    /// Without leading and trailing white space.
-    var trimmed: String {
-        var s = Substring(self)
-        while s.first?.isWhitespace == true { s.removeFirst() }
-        while s.last?.isWhitespace == true { s.removeLast() }
-        return String(s)
-    }
-}
-
 extension ProfileField {
     /// The field's name on the form and in `magrelax profile`.
     public var label: String {

@@ -1,5 +1,3 @@
-import Foundation
-
 /// What a comparison of two weeks' ratings may say, in these words: never a diagnosis, never a cause.
 public enum ChangeVerdict: String, Sendable, Hashable, CaseIterable {
     case tooLittleData = "too little data"
@@ -134,7 +132,7 @@ public struct BeforeAfter: Sendable, Hashable {
     public static let caveat = "Lower or higher says how your ratings moved, not why: it is not a diagnosis."
 
     /// One decimal: "2.4".
-    public static func decimal(_ value: Double) -> String { String(format: "%.1f", value) }
+    public static func decimal(_ value: Double) -> String { value.fixed(1) }
 
     static func days(_ span: ClosedRange<CalendarDay>) -> [CalendarDay] {
         (0...span.lowerBound.days(until: span.upperBound)).map { span.lowerBound.adding(days: $0) }
