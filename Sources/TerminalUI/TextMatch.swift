@@ -10,7 +10,7 @@ public enum TextMatch {
     public static func fold(_ s: String) -> String {
         // Most text is ASCII: lower-casing its bytes is the same fold, and much cheaper (typing in a
         // long list's filter folds every row).
-        if s.utf8.allSatisfy({ $0 < 0x80 }) {
+        if isASCII(s) {
             // Written straight into the new string: no array of bytes on the way.
             return String(unsafeUninitializedCapacity: s.utf8.count, initializingUTF8With: { buffer in
                 for (i, byte) in s.utf8.enumerated() { buffer[i] = (0x41...0x5A).contains(byte) ? byte + 0x20 : byte }
@@ -30,13 +30,15 @@ public enum TextMatch {
     public static func matches(words: [Substring], in text: String) -> Bool {
         guard !words.isEmpty else { return true }
         let haystack = fold(text)
-        let asciiHaystack = haystack.utf8.allSatisfy { $0 < 0x80 }
+        let asciiHaystack = isASCII(haystack)
         return words.allSatisfy { word in
             // ASCII in both: a byte search finds what Foundation's (much slower) search finds.
-            if asciiHaystack && word.utf8.allSatisfy({ $0 < 0x80 }) { return containsBytes(haystack, String(word)) }
+            if asciiHaystack && isASCII(word) { return containsBytes(haystack, String(word)) }
             return haystack.contains(word)
         }
     }
+
+    static func isASCII(_ s: some StringProtocol) -> Bool { s.utf8.allSatisfy { $0 < 0x80 } }
 
     /// Whether `needle`'s bytes appear in `haystack`'s: a plain loop (the standard library's generic
     /// `firstRange(of:)` is slower here than Foundation).

@@ -10,39 +10,9 @@ import Testing
 struct KillDuringSavesTests {
     static var seed: UInt64 { ProcessInfo.processInfo.environment["MAGRELAX_E2E_SEED"].flatMap(UInt64.init) ?? 3 }
 
-    /// Starts `path` with output to /dev/null and returns at once with its pid.
-    func start(_ path: String, _ arguments: [String]) throws -> pid_t {
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        for fd in [Int32(0), 1, 2] {
-            posix_spawn_file_actions_addopen(&actions, fd, "/dev/null", fd == 0 ? O_RDONLY : O_WRONLY, 0)
-        }
-        var attributes = posix_spawnattr_t()
-        posix_spawnattr_init(&attributes)
-        defer { posix_spawnattr_destroy(&attributes) }
-        var none = sigset_t(), all = sigset_t()
-        sigemptyset(&none)
-        sigfillset(&all)
-        posix_spawnattr_setsigmask(&attributes, &none)
-        posix_spawnattr_setsigdefault(&attributes, &all)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
-        let argv = ([path] + arguments).map { strdup($0) } + [nil]
-        let envp = ProcessInfo.processInfo.environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
-        defer { (argv + envp).forEach { free($0) } }
-        var pid: pid_t = 0
-        let spawned = posix_spawn(&pid, path, &actions, &attributes, argv, envp)
-        guard spawned == 0 else { throw EndToEndFailure(description: "could not start \(path): \(String(cString: strerror(spawned)))") }
-        return pid
-    }
+    func start(_ path: String, _ arguments: [String]) throws -> pid_t { try spawnProcess(path, arguments) }
 
-    /// Waits for `pid`; its exit status, or 128 + the signal that ended it.
-    func wait(_ pid: pid_t) -> Int32 {
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
-        let signal = status & 0x7F
-        return signal == 0 ? (status >> 8) & 0xFF : 128 + signal
-    }
+    func wait(_ pid: pid_t) -> Int32 { (try? waitStatus(pid)) ?? -1 }
 
     /// For 12 s, each command records a check-in with its own note on one of the last 90 days (so saves
     /// touch many month files). The first five run to their end, to learn how long one takes; the

@@ -50,12 +50,22 @@ func runProcess(_ path: String, _ arguments: [String]) throws -> (status: Int32,
         try? FileManager.default.removeItem(atPath: outPath)
         try? FileManager.default.removeItem(atPath: errPath)
     }
+    let pid = try spawnProcess(path, arguments, out: outPath, err: errPath)
+    let code = try waitStatus(pid, path)
+    let out = (try? String(contentsOfFile: outPath, encoding: .utf8)) ?? ""
+    let err = (try? String(contentsOfFile: errPath, encoding: .utf8)) ?? ""
+    return (code, out, err)
+}
+
+/// Starts `path` (stdin from /dev/null, stdout and stderr to the files named) with every signal at
+/// its default and none blocked, and returns at once with its pid.
+func spawnProcess(_ path: String, _ arguments: [String], out: String = "/dev/null", err: String = "/dev/null") throws -> pid_t {
     var actions = posix_spawn_file_actions_t()
     posix_spawn_file_actions_init(&actions)
     defer { posix_spawn_file_actions_destroy(&actions) }
     posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-    posix_spawn_file_actions_addopen(&actions, 1, outPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-    posix_spawn_file_actions_addopen(&actions, 2, errPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+    posix_spawn_file_actions_addopen(&actions, 1, out, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+    posix_spawn_file_actions_addopen(&actions, 2, err, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
 
     var attributes = posix_spawnattr_t()
     posix_spawnattr_init(&attributes)
@@ -75,6 +85,11 @@ func runProcess(_ path: String, _ arguments: [String]) throws -> (status: Int32,
     guard spawned == 0 else {
         throw EndToEndFailure(description: "could not start \(path): \(String(cString: strerror(spawned)))")
     }
+    return pid
+}
+
+/// Waits for `pid`: its exit status, or 128 + the signal that ended it.
+func waitStatus(_ pid: pid_t, _ path: String = "the child") throws -> Int32 {
     var status: Int32 = 0
     var waited: pid_t
     repeat { waited = waitpid(pid, &status, 0) } while waited == -1 && errno == EINTR
@@ -82,10 +97,7 @@ func runProcess(_ path: String, _ arguments: [String]) throws -> (status: Int32,
         throw EndToEndFailure(description: "waiting for \(path) failed: \(String(cString: strerror(errno)))")
     }
     let signal = status & 0x7F
-    let code = signal == 0 ? (status >> 8) & 0xFF : 128 + signal
-    let out = (try? String(contentsOfFile: outPath, encoding: .utf8)) ?? ""
-    let err = (try? String(contentsOfFile: errPath, encoding: .utf8)) ?? ""
-    return (code, out, err)
+    return signal == 0 ? (status >> 8) & 0xFF : 128 + signal
 }
 
 /// The real magrelax binary in a private tmux server, with its own temporary data folder.

@@ -257,8 +257,8 @@ extension Theme {
     /// The text with its symbols in ASCII when the terminal has no Unicode.
     func plain(_ text: String) -> String {
         guard glyphs == .ascii else { return text }
-        return text.replacing("·", with: "-").replacing("×", with: "x")
-            .replacing("–", with: "-").replacing("‹", with: "<").replacing("›", with: ">")
+        return text.replacing("·", with: "-").replacing("×", with: "x").replacing("–", with: "-")
+            .replacing("‹", with: "<").replacing("›", with: ">").replacing("…", with: "...")
     }
 }
 

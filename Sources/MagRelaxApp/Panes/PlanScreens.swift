@@ -22,12 +22,8 @@ struct PlanScreens {
     var theme: Theme { ctx.theme }
     var ascii: Bool { theme.glyphs == .ascii }
 
-    /// The text as an ASCII terminal can show it: the plan's separators and dashes become hyphens.
-    func plain(_ text: String) -> String {
-        guard ascii else { return text }
-        return text.replacing("·", with: "-").replacing("–", with: "-")
-            .replacing("…", with: "...")
-    }
+    /// The text as an ASCII terminal can show it (the theme's one rule for every pane).
+    func plain(_ text: String) -> String { theme.plain(text) }
 
     /// Rows under the middle: adherence and streaks, then the expectation (two lines).
     static let bottomRows = 3
