@@ -30,7 +30,8 @@ public struct StorageStatus: Sendable, Hashable {
     var awaiting: [Revert] = []
 
     enum Revert: Sendable, Hashable {
-        case journal(Journal)
+        /// What puts the journal back (the months the change touched, not a copy of every entry).
+        case journal(JournalUndo)
         case profile(Profile?)
     }
 
@@ -52,17 +53,15 @@ extension AppState {
             return []
         }
         let changes = changes.map { $0.naming(with: &ids) }
-        var next = journal
-        let touched: JournalTouch
+        let applied: (touched: JournalTouch, undo: JournalUndo)
         do {
-            touched = try next.apply(changes)
+            applied = try journal.applyUndoably(changes)
         } catch {
             notify(StorageNotice(title: "Not recorded", text: error.description))
             return []
         }
-        storage.awaiting.append(.journal(journal))
-        journal = next
-        return [.saveJournal(next, touched: touched)]
+        storage.awaiting.append(.journal(applied.undo))
+        return [.saveJournal(journal, touched: applied.touched)]
     }
 
     /// The profile form saved: the state holds the new profile until the save is reported. A new goal
@@ -83,7 +82,7 @@ extension AppState {
         let revert = storage.awaiting.isEmpty ? nil : storage.awaiting.removeFirst()
         guard case .saveFailed(let message) = event else { return }
         switch revert {
-        case .journal(let before)?: journal = before
+        case .journal(let undo)?: journal.undo(undo)
         case .profile(let before)?: profile = before
         case nil: break
         }

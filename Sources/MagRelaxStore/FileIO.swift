@@ -100,9 +100,9 @@ enum FileIO {
         try syncFolder(folder(of: path))
     }
 
-    /// Writes `data` to a new file beside `path` (named with `tempPrefix`) and flushes it to disk;
-    /// returns the temporary's path. On failure nothing is left behind.
-    static func writeTemporary(_ data: Data, for path: String, mode: mode_t = 0o600) throws(FileFailure) -> String {
+    /// Writes `data` to a new file beside `path` (named with `tempPrefix`) and, when `flush`, flushes
+    /// it to disk; returns the temporary's path. On failure nothing is left behind.
+    static func writeTemporary(_ data: Data, for path: String, mode: mode_t = 0o600, flush: Bool = true) throws(FileFailure) -> String {
         let temp = folder(of: path) + "/" + tempPrefix + name(of: path) + "-" + String(getpid())
         let fd = open(temp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, mode)
         if fd < 0 { throw failure("create", temp) }
@@ -110,7 +110,7 @@ enum FileIO {
         do throws(FileFailure) {
             if fchmod(fd, mode) != 0 { throw failure("set mode of", temp) }
             try writeAll(fd, data, path: temp)
-            if fsync(fd) != 0 { throw failure("flush", temp) }
+            if flush && fsync(fd) != 0 { throw failure("flush", temp) }
         } catch {
             unlink(temp)
             throw error
@@ -142,6 +142,17 @@ enum FileIO {
         if fd < 0 { throw failure("open folder", folder) }
         defer { close(fd) }
         if fsync(fd) != 0 { throw failure("flush folder", folder) }
+    }
+
+    /// Flushes a file written earlier to disk; a file replaced or removed since needs nothing.
+    static func syncFile(_ path: String) throws(FileFailure) {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        if fd < 0 {
+            if errno == ENOENT { return }
+            throw failure("open", path)
+        }
+        defer { close(fd) }
+        if fsync(fd) != 0 { throw failure("flush", path) }
     }
 
     /// rename(2); a missing source is not an error when `missingOK`.

@@ -129,8 +129,19 @@ public final class Store {
     public let isReadOnly: Bool
     public private(set) var profile: Profile?
     /// The journal as on disk, as far as read: the months in `loadedMonths` and the person-made lists.
-    /// A save makes it the journal saved (the caller's, which stays the one that changes).
+    /// A save makes it the journal saved (the caller's, which stays the one that changes). Empty
+    /// after `handOver()`.
     public private(set) var journal: Journal
+    /// The caller took the journal for good (`handOver()`): saves and loads leave `journal` alone.
+    private var handedOver = false
+    /// When set, a save renames its files into place at once but leaves flushing them to disk to
+    /// `flush()`: the app draws the frame first and flushes right after, so a key that records is
+    /// not kept waiting for the disk. Written data is in the kernel's cache before the rename, so
+    /// even a killed process loses nothing; only a power cut in the moment before `flush` could.
+    public var flushesLater = false
+    /// Files renamed into place and not flushed yet, and whether the folder needs flushing.
+    private var unflushed: Set<String> = []
+    private var folderUnflushed = false
     /// Months read so far (or written by `save`): the caller's journal holds each of them whole.
     public private(set) var loadedMonths: Set<String> = []
     /// Months that have a file, read or not.
@@ -227,6 +238,7 @@ public final class Store {
 
     /// Releases the lock; the store can still be read but no longer saves.
     public func close() {
+        try? flush()
         lock?.release()
         lock = nil
     }
@@ -265,19 +277,25 @@ public final class Store {
     public func loadMonths(_ keys: Set<String>) throws(StoreError) -> [JournalEntry] {
         let (entries, rewrites) = try readMonths(keys.intersection(monthsOnDisk).subtracting(loadedMonths))
         if !isReadOnly && !rewrites.isEmpty { try? commit(rewrites) }
-        journal.merge(entries)
+        if !handedOver { journal.merge(entries) }
         return entries
     }
 
-    /// Takes the caller's journal in place of its own when the two are equal (after the caller merged
-    /// what `loadMonths` returned), so they share one copy of the entries instead of holding two.
-    public func share(_ journal: Journal) {
-        if journal == self.journal { self.journal = journal }
+    /// Gives the journal read so far to the caller, who from now on holds the only copy: it merges
+    /// what `loadMonths` returns and saves with `save`. A copy kept here would make the caller's next
+    /// change copy every entry (years of them) instead of changing them in place.
+    public func handOver() -> Journal {
+        defer {
+            journal = Journal()
+            handedOver = true
+        }
+        return journal
     }
 
     /// Reads every month not read yet (and those saved since they were read) and returns the whole
     /// journal as it is on disk, for export, import and the command line.
     public func loadAll() throws(StoreError) -> Journal {
+        precondition(!handedOver, "the journal was handed over")
         let (entries, rewrites) = try readMonths(monthsOnDisk.subtracting(loadedMonths))
         if !isReadOnly && !rewrites.isEmpty { try? commit(rewrites) }
         journal.merge(entries)
@@ -427,7 +445,7 @@ public final class Store {
         try commit(files)
         loadedMonths.formUnion(months)
         // What was written is now what the store holds, so `loadAll` need not read it again.
-        self.journal = journal
+        if !handedOver { self.journal = journal }
     }
 
     public func setProfile(_ profile: Profile) throws(StoreError) {
@@ -475,7 +493,7 @@ public final class Store {
             guard let data else { continue }
             do throws(FileFailure) {
                 try injectFault(.writeTemporary, file)
-                temporaries[file] = try FileIO.writeTemporary(data, for: path(file))
+                temporaries[file] = try FileIO.writeTemporary(data, for: path(file), flush: !flushesLater)
             } catch {
                 discardTemporaries()
                 throw .saveFailed(file: file.name, failure: error)
@@ -505,7 +523,12 @@ public final class Store {
                 }
                 replaced.append(file)
             }
-            try FileIO.syncFolder(location.path)
+            if flushesLater {
+                for (file, data) in files where data != nil { unflushed.insert(path(file)) }
+                folderUnflushed = true
+            } else {
+                try FileIO.syncFolder(location.path)
+            }
         } catch {
             for file in replaced { putBack(file, fromBackup: backedUp.contains(file)) }
             discardTemporaries()
@@ -514,6 +537,29 @@ public final class Store {
         }
         for case (.month(let key), let data) in files {
             if data == nil { monthsOnDisk.remove(key) } else { monthsOnDisk.insert(key) }
+        }
+    }
+
+    /// Flushes to disk what saves wrote since the last flush (see `flushesLater`). A failure here
+    /// means the disk could not confirm data already in place; what the app shows is what the files hold.
+    public func flush() throws(StoreError) {
+        defer {
+            unflushed = []
+            folderUnflushed = false
+        }
+        for path in unflushed.sorted() {
+            do throws(FileFailure) {
+                try FileIO.syncFile(path)
+            } catch {
+                throw .saveFailed(file: FileIO.name(of: path), failure: error)
+            }
+        }
+        if folderUnflushed {
+            do throws(FileFailure) {
+                try FileIO.syncFolder(location.path)
+            } catch {
+                throw .saveFailed(file: FileIO.name(of: location.path), failure: error)
+            }
         }
     }
 

@@ -23,14 +23,16 @@ struct EventLoop<Screen: TerminalScreen> {
     let pendingSignal: () -> Int32?
     /// Carries out a save or load effect and returns the actions its result makes (see StoreLink).
     var perform: (Effect) -> [Action] = { _ in [] }
-    /// Called once the app has taken in what a load read (see StoreLink.share).
-    var loaded: (AppState) -> Void = { _ in }
+    /// Called after each frame and before the loop ends: flushes what the frame's saves wrote (see
+    /// StoreLink.flush); what it returns is shown in the next frame.
+    var flush: () -> [Action] = { [] }
 
     func run(_ state: inout AppState) -> RunOutcome {
+        defer { _ = flush() }
         screen.draw(view(state))
         if drain([.started], &state) { return .quit }
         // Only what the loading changed is sent (usually nothing).
-        screen.draw(view(state))
+        draw(&state)
         while true {
             if let sig = pendingSignal() { return .signal(sig) }
             let timeout = Self.timeoutMilliseconds(until: state.nextWakeup, now: clock().monotonic)
@@ -40,8 +42,15 @@ struct EventLoop<Screen: TerminalScreen> {
             let actions = Self.actions(for: event, wakeup: state.nextWakeup, now: clock())
             if actions.isEmpty { continue }
             if drain(actions, &state) { return .quit }
-            screen.draw(view(state))
+            draw(&state)
         }
+    }
+
+    /// Draws the state, then flushes the saves behind it; a problem the flush reports is drawn too.
+    func draw(_ state: inout AppState) {
+        screen.draw(view(state))
+        let reported = flush()
+        if !reported.isEmpty && !drain(reported, &state) { screen.draw(view(state)) }
     }
 
     /// Feeds actions to the app in order, carrying out their effects; the actions an effect's result
@@ -49,7 +58,6 @@ struct EventLoop<Screen: TerminalScreen> {
     func drain(_ actions: [Action], _ state: inout AppState) -> Bool {
         var queue = actions[...]
         var quit = false
-        var read = false
         while let action = queue.popFirst() {
             for effect in update(&state, action) {
                 switch effect {
@@ -57,15 +65,11 @@ struct EventLoop<Screen: TerminalScreen> {
                     quit = true
                 case .bell(let count):
                     for _ in 0..<max(0, count) { screen.beep() }
-                case .loadMonths:
-                    read = true
-                    queue.append(contentsOf: perform(effect))
-                case .saveProfile, .saveJournal, .writeCalendar:
+                case .saveProfile, .saveJournal, .writeCalendar, .loadMonths:
                     queue.append(contentsOf: perform(effect))
                 }
             }
         }
-        if read { loaded(state) }
         return quit
     }
 

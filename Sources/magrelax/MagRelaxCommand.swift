@@ -78,7 +78,7 @@ struct MagRelaxCommand: ParsableCommand {
         prepare(&state)
         let outcome = EventLoop(
             screen: terminal, clock: SystemClock.now, pendingSignal: { Signals.pendingQuit }, perform: link.perform,
-            loaded: link.share
+            flush: link.flush
         ).run(&state)
         terminal.stop()
         if case .signal(let sig) = outcome { Signals.terminate(bySignal: sig) }

@@ -33,6 +33,8 @@ final class StoreLink {
             fail(error.description)
         }
         startNotices = notices
+        // The screens flush after each frame (`flush()`), so a recording key is drawn without waiting for the disk.
+        store.flushesLater = true
         // The plan's baseline week is compared with the latest one, however old it is (the store
         // skips a month it has read or that has no file, and merges what it reads).
         if let start = store.profile?.planStart { _ = try? store.loadMonths([start.monthKey]) }
@@ -44,7 +46,8 @@ final class StoreLink {
     /// Puts the loaded data and any start-up notices into the app state.
     func load(into state: inout AppState) {
         state.profile = store.profile
-        state.journal = store.journal
+        // The app holds the only copy from now on, so a change is made in place (see Store.handOver).
+        state.journal = store.handOver()
         state.storage = StorageStatus(
             readOnly: store.isReadOnly, unloadedMonths: store.monthsOnDisk.subtracting(store.loadedMonths))
         if !store.isReadOnly { state.openWelcomeIfNeeded() }
@@ -59,10 +62,16 @@ final class StoreLink {
         }
     }
 
-    /// After the app merged what a load read: the store keeps the app's journal instead of its own
-    /// equal copy (with a year of entries, about 600 KB of them held twice until the next save).
-    func share(_ state: AppState) {
-        store.share(state.journal)
+    /// Flushes to disk what the saves since the last frame wrote; a disk that fails to confirm it is
+    /// reported (the data is in place and shown, so nothing is undone).
+    func flush() -> [Action] {
+        do {
+            try store.flush()
+            return []
+        } catch {
+            return [.notify(StorageNotice(title: "Your disk reported a problem", text: error.description
+                + " Your entries are in place, but the disk could not confirm them; check its space and health."))]
+        }
     }
 
     /// Carries out a save or load effect; its result comes back as actions for the app.

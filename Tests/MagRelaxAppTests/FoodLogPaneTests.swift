@@ -35,7 +35,8 @@ import TerminalUI
         expected.food.prompt = nil
         expected.journal = Journal(entries: [entry])
         expected.ids = state.ids
-        expected.storage.awaiting = [.journal(before.journal)]
+        #expect(state.journalAfterFailedSave == before.journal)
+        expected.storage.awaiting = state.storage.awaiting
         expectNoDifference(state, expected)
         #expect(effects == [.saveJournal(expected.journal, touched: JournalTouch(months: ["2026-11"]))])
         // The log under the list shows it at once, with the day's total.

@@ -21,7 +21,8 @@ import TerminalUI
 
         var expected = before
         expected.journal = Journal(entries: [note("b", "better", on: day.adding(days: -30)), note("a", "stiff")])
-        expected.storage.awaiting = [.journal(before.journal)]
+        #expect(state.journalAfterFailedSave == before.journal)
+        expected.storage.awaiting = state.storage.awaiting
         expectNoDifference(state, expected)
         #expect(effects == [.saveJournal(expected.journal, touched: JournalTouch(months: ["2026-10", "2026-11"]))])
 
@@ -122,5 +123,15 @@ import TerminalUI
             Issue.record("no session started")
             return
         }
+    }
+}
+
+extension AppState {
+    /// The journal a failed report of the first awaited save would put back.
+    var journalAfterFailedSave: Journal? {
+        guard case .journal(let undo)? = storage.awaiting.first else { return nil }
+        var journal = journal
+        journal.undo(undo)
+        return journal
     }
 }

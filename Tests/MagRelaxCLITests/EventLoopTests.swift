@@ -135,25 +135,25 @@ struct EventLoopTests {
         #expect(runLoop.drain([.key(.ctrl("c"))], &state))
     }
 
-    @Test func aLoadIsReportedOnceTheAppHoldsWhatItRead() {
-        var state = AppState(catalogue: catalogue)
-        state.storage = StorageStatus(unloadedMonths: ["2026-11"])
-        let old = JournalEntry(id: "old", day: CalendarDay(iso: "2026-11-02")!, kind: .note("n"))
-        var runLoop = loop(ScriptedScreen([]))
-        runLoop.perform = { effect in
-            guard case .loadMonths(let months) = effect else { return [] }
-            return [.monthsLoaded(months: months, entries: [old])]
+    /// Saves are flushed after the frame that shows them (and once more on the way out); a flush
+    /// that reports a problem has it drawn in a frame of its own at once.
+    @Test func savesAreFlushedAfterTheFrameThatShowsThem() {
+        let screen = ScriptedScreen([.key(.char("2")), .key(.char("3")), .key(.escape), .key(.char("q"))])
+        var state = AppState(catalogue: catalogue, width: 100, height: 30)
+        var runLoop = loop(screen)
+        var flushedAfter: [Int] = []
+        runLoop.flush = {
+            flushedAfter.append(screen.frames.count)
+            guard flushedAfter.count == 3 else { return [] }
+            return [.notify(StorageNotice(title: "Your disk reported a problem", text: "flush failed"))]
         }
-        var seen: [[String]] = []
-        runLoop.loaded = { seen.append($0.journal.entries.map(\.id)) }
-        let ask = state.loadMonths(for: CalendarDay(iso: "2026-11-01")!...CalendarDay(iso: "2026-11-03")!)
-        #expect(!runLoop.drain([], &state) && seen.isEmpty)
-        #expect(ask == [.loadMonths(["2026-11"])])
-        // An action whose effect is that load: reported once, after the entries were merged.
-        state.now = TimeReading(monotonic: 0, wallClock: 1_795_000_000, utcOffsetSeconds: 0)
-        #expect(!runLoop.drain([.started], &state))
-        #expect(seen == [["old"]])
-        #expect(!runLoop.drain([.key(.char("j"))], &state) && seen.count == 1)
+        #expect(runLoop.run(&state) == .quit)
+        // Frames: first, after loading, "2", "3", the problem, Esc (it closes the notice); none after "q".
+        #expect(screen.frames.count == 6)
+        #expect(flushedAfter == [2, 3, 4, 6, 6])
+        #expect(!screen.frames[3].text.contains("Your disk reported a problem"))
+        #expect(screen.frames[4].text.contains("Your disk reported a problem"))
+        #expect(!screen.frames[5].text.contains("Your disk reported a problem"))
     }
 
     @Test func timeoutBlocksWhenIdleAndRoundsUpToTheWakeup() {

@@ -120,16 +120,14 @@ import TerminalUI
         for action in ask.flatMap(link.perform) { _ = update(&state, action) }
         #expect(state.journal.entries.map(\.id) == ["old", "spring", "plan", "new"])
         #expect(state.storage.unloadedMonths.isEmpty)
-        // The store and the app each merged the months read: shared, they hold one copy of the entries.
-        func storage(_ journal: Journal) -> UnsafeRawPointer? { journal.entries.withUnsafeBufferPointer { UnsafeRawPointer($0.baseAddress) } }
-        #expect(link.store.journal == state.journal && storage(link.store.journal) != storage(state.journal))
-        link.share(state)
-        #expect(storage(link.store.journal) == storage(state.journal))
-        // A journal that differs from what the store read is not taken.
-        var other = state
-        _ = other.record([.add(note("extra", "2026-11-20"))])
-        link.share(other)
-        #expect(link.store.journal == state.journal)
+        // The app holds the only copy of the entries: the store handed its journal over and keeps none.
+        #expect(link.store.journal.entries.isEmpty)
+        // Saving through the link still writes the month the change touched, and the store stays empty.
+        let effects = state.record([.add(note("extra", "2026-11-20"))])
+        for action in effects.flatMap(link.perform) { _ = update(&state, action) }
+        #expect(state.overlays.isEmpty)
+        #expect(link.store.journal.entries.isEmpty)
+        #expect(try onDisk().entries.map(\.id) == ["old", "spring", "plan", "new", "extra"])
     }
 
     @Test func aCommandRecordsItsBatchTheSameWay() throws {

@@ -237,6 +237,35 @@ struct JournalBatchTests {
         }
     }
 
+    /// A batch applied in place and then undone leaves the journal exactly as it was, entry order
+    /// included (entries on the same day and hour keep their order), for entry and list changes alike.
+    @Test func anUndoneBatchLeavesTheJournalAsItWas() async {
+        let cases = Generator<(Journal, [JournalChange]), Shrink.None<(Journal, [JournalChange])>> { rng in
+            var journal = Journal()
+            for _ in 0..<Int.random(in: 0...12, using: &rng) { _ = try? journal.apply(JournalBatchTests.randomChange(&rng)) }
+            let batch = (0..<Int.random(in: 1...5, using: &rng)).map { _ -> JournalChange in
+                switch Int.random(in: 0...5, using: &rng) {
+                case 0: .markFood(id: "f", Bool.random(using: &rng) ? .favourite : nil)
+                case 1: .setTrackedSymptoms(["cramps"])
+                default: JournalBatchTests.randomChange(&rng)
+                }
+            }
+            return (journal, batch)
+        }
+        await propertyCheck(count: 300, input: cases) { start, batch in
+            var journal = start
+            guard let applied = try? journal.applyUndoably(batch) else {
+                #expect(journal == start)
+                return
+            }
+            var oneByOne = start
+            for change in batch { _ = try? oneByOne.apply(change) }
+            #expect(journal == oneByOne)
+            journal.undo(applied.undo)
+            #expect(journal == start)
+        }
+    }
+
     @Test func mergeKeepsTheOrderAndIgnoresKnownIDs() {
         var journal = Journal(entries: [Self.note("new", day, hour: 9), Self.note("new2", day.adding(days: 1))])
         journal.merge([

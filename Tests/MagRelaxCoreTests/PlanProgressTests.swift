@@ -176,6 +176,25 @@ struct PlanProgressTests {
         #expect(PlanHistory.changes(from: nil, to: changed, journal: kept, today: day(10)).isEmpty)
     }
 
+    /// The plan made for one day (as a rating's check-off makes it) has that day exactly as the whole
+    /// plan has it, over a goal change, a keep-going block, a red flag and days outside every block.
+    @Test func aPlanMadeForOneDayHasThatDayAsTheWholePlanHasIt() throws {
+        var changed = profile
+        changed.goal = .tensionHeadache
+        let history = PlanHistory.changes(from: profile, to: changed, journal: Journal(), today: day(10))
+        let keep = PlanBlock.keepGoing(goal: .tensionHeadache, start: day(38))
+        let flag = JournalEntry(id: "flag", day: day(15), kind: .redFlag("leg-breathless"))
+        let journal = try recorded([history + [.putPlanBlock(keep), .add(flag)]], into: try tickAll([1, 2, 3]))
+        let whole = plan(journal, changed)
+        var planDays = 0
+        for n in -3...80 {
+            let one = PersonalPlan(profile: changed, catalogue: shipped, journal: journal, onlyDay: day(n))
+            #expect(one.day(day(n)) == whole.day(day(n)), "day \(n)")
+            if whole.day(day(n)) != nil { planDays += 1 }
+        }
+        #expect(planDays > 40)
+    }
+
     @Test func aNewStartCutsKeepGoingBlocksAndTheOldPlan() throws {
         let keep = PlanBlock.keepGoing(goal: .soreness, start: day(29))
         let later = PlanBlock.keepGoing(goal: .soreness, start: day(57))

@@ -129,6 +129,24 @@ struct StoreSaveTests {
         #expect(reopened.journal.entries.map(\.id) == ["old", "a", "b", "c"])
     }
 
+    /// Flushing later (as the screens do): the files are in place at once, readable by another
+    /// reader, and the flush after them, a second flush and closing all succeed.
+    @Test func aSaveFlushedLaterIsInPlaceAtOnce() throws {
+        let folder = TestFolder()
+        let store = try Store(location: folder.location)
+        store.flushesLater = true
+        let session = Session(store)
+        try session.change(.add(note("a")), .putCustomFood(customFood()))
+        try session.change(.remove(id: "a"), .add(note("b", on("2026-10-05"))))
+        #expect(try Store(location: folder.location, mode: .readOnly).journal == session.journal)
+        // The November file the second save retired needs no flush; October and the folder do.
+        #expect(!folder.list().contains("journal-2026-11.json"))
+        try store.flush()
+        try store.flush()
+        store.close()
+        #expect(try Store(location: folder.location).journal.entries.map(\.id) == ["b"])
+    }
+
     @Test func aRefusedBatchSavesNothing() throws {
         let folder = TestFolder()
         let session = Session(try Store(location: folder.location))

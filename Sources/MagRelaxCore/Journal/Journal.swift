@@ -343,6 +343,44 @@ public struct JournalTouch: Sendable, Hashable {
     }
 }
 
+/// What a batch of changes replaced: the entries of the months it touched, as they were, and the
+/// person-made lists (small, and shared with the journal until it changes them).
+public struct JournalUndo: Sendable, Hashable {
+    var months: [String: [JournalEntry]] = [:]
+    let customFoods: [Food]
+    let customPatterns: [BreathingPattern]
+    let trackedSymptoms: [String]?
+    let foodMarks: [String: FoodMark]
+    let planBlocks: [PlanBlock]
+
+    init(_ journal: Journal) {
+        customFoods = journal.customFoods
+        customPatterns = journal.customPatterns
+        trackedSymptoms = journal.trackedSymptoms
+        foodMarks = journal.foodMarks
+        planBlocks = journal.planBlocks
+    }
+
+    /// Keeps the months `change` will touch, unless an earlier change of the batch kept them (a
+    /// month kept later would hold that change already).
+    mutating func keepMonths(touchedBy change: JournalChange, in journal: Journal) {
+        var days: [CalendarDay] = []
+        switch change {
+        case .add(let entry):
+            days = [entry.day]
+        case .update(let entry):
+            days = [entry.day] + (journal.entry(id: entry.id).map { [$0.day] } ?? [])
+        case .remove(let id):
+            days = journal.entry(id: id).map { [$0.day] } ?? []
+        default:
+            break
+        }
+        for day in days where months[day.monthKey] == nil {
+            months[day.monthKey] = Array(journal.entries(inMonth: day.monthKey))
+        }
+    }
+}
+
 /// All of the person's dated entries, the foods and patterns they made, the symptoms they rate, their
 /// marks on foods, and the plan blocks kept beside the profile's plan (past plans, "keep going" blocks;
 /// the order they were made in).
@@ -493,13 +531,38 @@ public struct Journal: Sendable, Hashable, Codable {
     /// it was. Returns everything the batch touched.
     @discardableResult
     public mutating func apply(_ changes: [JournalChange]) throws(JournalChangeError) -> JournalTouch {
-        // One change is all or nothing already; a batch works on a copy so a later refusal undoes nothing by hand.
-        if changes.count == 1 { return try apply(changes[0]) }
-        var next = self
+        try applyUndoably(changes).touched
+    }
+
+    /// Applies a batch in place, all or nothing, and returns what it touched with what puts it back.
+    /// In place, so a journal of years is not copied for one change (a copy kept for undo would be).
+    public mutating func applyUndoably(_ changes: [JournalChange]) throws(JournalChangeError) -> (touched: JournalTouch, undo: JournalUndo) {
+        var undo = JournalUndo(self)
         var touch = JournalTouch()
-        for change in changes { touch = touch.union(try next.apply(change)) }
-        self = next
-        return touch
+        do {
+            for change in changes {
+                undo.keepMonths(touchedBy: change, in: self)
+                touch = touch.union(try apply(change))
+            }
+        } catch {
+            self.undo(undo)
+            throw error
+        }
+        return (touch, undo)
+    }
+
+    /// Puts back what a batch changed (see `applyUndoably`), when nothing else changed those months since.
+    public mutating func undo(_ undo: JournalUndo) {
+        for (key, old) in undo.months {
+            guard let first = CalendarDay(iso: key + "-01") else { continue }
+            let next = first.adding(days: CalendarDay.daysIn(month: first.month, year: first.year))
+            entries.replaceSubrange(lowerBound(day: first)..<lowerBound(day: next), with: old)
+        }
+        customFoods = undo.customFoods
+        customPatterns = undo.customPatterns
+        trackedSymptoms = undo.trackedSymptoms
+        foodMarks = undo.foodMarks
+        planBlocks = undo.planBlocks
     }
 
     /// Adds entries read later (older months), keeping the order; entries whose id is already in the

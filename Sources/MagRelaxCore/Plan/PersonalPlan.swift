@@ -92,19 +92,33 @@ public struct PersonalPlan: Sendable {
     }
 
     public init(profile: Profile, catalogue: Catalogue, journal: Journal) {
+        self.init(profile: profile, catalogue: catalogue, journal: journal, only: nil)
+    }
+
+    /// The plan as far as one date needs it: `day(_:)` of any other date is nil. Making every
+    /// week's tasks costs more than a key that only ticks one day's task may take.
+    public init(profile: Profile, catalogue: Catalogue, journal: Journal, onlyDay date: CalendarDay) {
+        self.init(profile: profile, catalogue: catalogue, journal: journal, only: date)
+    }
+
+    private init(profile: Profile, catalogue: Catalogue, journal: Journal, only date: CalendarDay?) {
         self.profile = profile
         self.catalogue = catalogue
         self.journal = journal
         timeline = PlanTimeline(profile: profile, journal: journal)
-        let goals = Set((timeline.recorded + (timeline.current.map { [$0] } ?? [])).map(\.goal))
-        var made: [WeekKey: MadeWeek] = [:]
-        for goal in goals {
-            for week in catalogue.plan(for: goal)?.weeks ?? [] {
-                let tasks = week.tasks.flatMap {
-                    Self.tasks(for: $0, redFlag: nil, profile: profile, catalogue: catalogue)
-                }
-                made[WeekKey(goal: goal, week: week.week)] = MadeWeek(focus: week.focus, tasks: tasks)
+        var keys: [WeekKey] = []
+        if let date {
+            keys = timeline.position(on: date).map { [WeekKey(goal: $0.block.goal, week: $0.templateWeek)] } ?? []
+        } else {
+            for goal in Set((timeline.recorded + (timeline.current.map { [$0] } ?? [])).map(\.goal)) {
+                keys += (catalogue.plan(for: goal)?.weeks ?? []).map { WeekKey(goal: goal, week: $0.week) }
             }
+        }
+        var made: [WeekKey: MadeWeek] = [:]
+        for key in keys {
+            guard let week = catalogue.plan(for: key.goal)?.weeks.first(where: { $0.week == key.week }) else { continue }
+            let tasks = week.tasks.flatMap { Self.tasks(for: $0, redFlag: nil, profile: profile, catalogue: catalogue) }
+            made[key] = MadeWeek(focus: week.focus, tasks: tasks)
         }
         weeks = made
         let dates = timeline.dates

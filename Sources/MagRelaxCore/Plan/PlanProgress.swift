@@ -123,7 +123,7 @@ extension PersonalPlan {
             }
         }.first
         guard let rated, let profile else { return nil }
-        return PersonalPlan(profile: profile, catalogue: catalogue, journal: journal)
+        return PersonalPlan(profile: profile, catalogue: catalogue, journal: journal, onlyDay: rated.day)
             .checkOff(firstTaskOf: .journal, on: rated.day, at: rated.time).map(JournalChange.add)
     }
 
