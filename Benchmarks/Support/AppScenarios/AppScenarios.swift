@@ -197,9 +197,18 @@ public final class KeyDriver {
                 exit(1)
             }
             state = first
+            state.journal = Self.unshared(scenario.journal)
             pending = []
             index = 0
         }
+    }
+
+    /// The journal with entries of its own, as the app holds it (the store hands it over), so a
+    /// recording key changes it in place as there instead of copying a shared one.
+    static func unshared(_ j: Journal) -> Journal {
+        Journal(
+            entries: j.entries.map { $0 }, customFoods: j.customFoods, customPatterns: j.customPatterns,
+            trackedSymptoms: j.trackedSymptoms, foodMarks: j.foodMarks, planBlocks: j.planBlocks)
     }
 
     /// Unmeasured work before a press.
@@ -230,6 +239,6 @@ public final class KeyDriver {
     public func finish() {
         AppWorld.settle(pending, &state)
         pending = []
-        if scenario.resetsJournal { state.journal = scenario.journal }
+        if scenario.resetsJournal { state.journal = Self.unshared(scenario.journal) }
     }
 }
