@@ -77,16 +77,14 @@ public struct PersonalPlan: Sendable {
     public let journal: Journal
     public let timeline: PlanTimeline
     /// Each template week's tasks, made once: only a recent red flag makes one day differ from its week.
-    private let weeks: [WeekKey: MadeWeek]
+    /// A few weeks of a few goals: searched in order, which costs less than hashing the key.
+    private let weeks: [MadeWeek]
     /// Every red flag marked over the plan's days, newest first (read once, not once a day).
     private let redFlags: [RecordedRedFlag]
 
-    private struct WeekKey: Hashable {
+    private struct MadeWeek {
         var goal: Goal
         var week: Int
-    }
-
-    private struct MadeWeek {
         var focus: String
         var tasks: [DayTask]
     }
@@ -96,14 +94,17 @@ public struct PersonalPlan: Sendable {
         self.catalogue = catalogue
         self.journal = journal
         timeline = PlanTimeline(profile: profile, journal: journal)
-        let goals = Set((timeline.recorded + (timeline.current.map { [$0] } ?? [])).map(\.goal))
-        var made: [WeekKey: MadeWeek] = [:]
+        var goals: [Goal] = []
+        for block in timeline.recorded + (timeline.current.map { [$0] } ?? []) where !goals.contains(block.goal) {
+            goals.append(block.goal)
+        }
+        var made: [MadeWeek] = []
         for goal in goals {
             for week in catalogue.plan(for: goal)?.weeks ?? [] {
                 let tasks = week.tasks.flatMap {
                     Self.tasks(for: $0, redFlag: nil, profile: profile, catalogue: catalogue)
                 }
-                made[WeekKey(goal: goal, week: week.week)] = MadeWeek(focus: week.focus, tasks: tasks)
+                made.append(MadeWeek(goal: goal, week: week.week, focus: week.focus, tasks: tasks))
             }
         }
         weeks = made
@@ -116,7 +117,7 @@ public struct PersonalPlan: Sendable {
     /// The plan day on a date; nil outside every block (or when the catalogue has no such plan).
     public func day(_ date: CalendarDay) -> PlanDay? {
         guard let position = timeline.position(on: date),
-            let made = weeks[WeekKey(goal: position.block.goal, week: position.templateWeek)]
+            let made = weeks.first(where: { $0.goal == position.block.goal && $0.week == position.templateWeek })
         else { return nil }
         let window = RedFlagHold.window(endingOn: date)
         guard let flag = redFlags.first(where: { window.contains($0.day) }),
