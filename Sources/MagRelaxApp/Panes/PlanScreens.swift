@@ -261,8 +261,13 @@ struct PlanScreens {
         let detailRows = 5
         let columnWidth = (area.width - 6) / 7
         let columnsHeight = area.height - detailRows - 1
-        // The days of a week mostly share their tasks, so each label is wrapped once.
+        // The days of a week mostly share their tasks, so each label is wrapped once; the two marks
+        // are measured once.
         var wrapped: [(label: String, width: Int, lines: [String])] = []
+        let marks = [false, true].map { done in
+            let mark = taskMark(done: done)
+            return (mark: mark, width: TextWidth.width(mark + " "))
+        }
         for (i, date) in weekDates.enumerated() {
             let column = Rect(x: area.x + i * (columnWidth + 1), y: area.y, width: columnWidth, height: columnsHeight)
             let planDay = plan.day(date)
@@ -283,8 +288,7 @@ struct PlanScreens {
             for (t, task) in planDay.tasks.enumerated() {
                 let chosen = selected && t == min(max(pane.taskIndex, 0), planDay.tasks.count - 1)
                 let style = chosen ? theme.selected : (done[t] ? theme.good : theme.text)
-                let mark = taskMark(done: done[t]) + " "
-                let markWidth = TextWidth.width(mark)
+                let (mark, markWidth) = marks[done[t] ? 1 : 0]
                 let label = plain(task.label)
                 let width = max(1, columnWidth - markWidth)
                 let lines: [String]
@@ -296,13 +300,14 @@ struct PlanScreens {
                 }
                 for (l, line) in lines.enumerated() where y < column.maxY {
                     if markWidth + TextWidth.width(line) <= columnWidth {
-                        // The row blanked in the task's style, then the mark and the line: the cells
-                        // the padded text gives, without building and measuring it.
+                        // The row blanked in the task's style (the space after the mark too), then the
+                        // mark and the line: the cells the padded text gives, without building and
+                        // measuring it.
                         canvas.fill(Rect(x: column.x, y: y, width: columnWidth, height: 1), style: style)
                         if l == 0 { canvas.put(mark, x: column.x, y: y, style: style, clip: column) }
                         canvas.put(line, x: column.x + markWidth, y: y, style: style, clip: column)
                     } else {
-                        let text = (l == 0 ? mark : String(repeating: " ", count: markWidth)) + line
+                        let text = (l == 0 ? mark + " " : String(repeating: " ", count: markWidth)) + line
                         canvas.put(TextWidth.padded(text, to: columnWidth), x: column.x, y: y, style: style, clip: column)
                     }
                     y += 1
