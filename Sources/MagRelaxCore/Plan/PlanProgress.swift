@@ -53,7 +53,7 @@ extension PersonalPlan {
     public func isDone(_ task: DayTask, on day: PlanDay) -> Bool { !checkOffs(of: task, on: day).isEmpty }
 
     /// Whether each of the day's tasks is done, in task order: the day's entries are found once for
-    /// all of them, not once a task (each look-up is a search of the whole journal).
+    /// all of them, not once a task (each look-up is a binary search of the whole journal).
     public func doneFlags(_ day: PlanDay) -> [Bool] {
         let entries = journal.entries(on: day.date)
         return day.tasks.map { task in
