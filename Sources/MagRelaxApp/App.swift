@@ -75,6 +75,8 @@ public struct AppState: Sendable, Equatable {
     public var plan = PlanPane()
     public var food = FoodPane()
     public var breathe = BreathePane()
+    /// The plan's weeks made for the profile, kept between frames (see `keepPlanWeeks`).
+    var planWeeks = PlanWeeksCache()
 
     public init(catalogue: Catalogue, width: Int = 80, height: Int = 24, unicode: Bool = true,
                 now: TimeReading = TimeReading(monotonic: 0, wallClock: 0, utcOffsetSeconds: 0)) {
@@ -90,6 +92,19 @@ public struct AppState: Sendable, Equatable {
     /// How far back the journal is read soon after start-up (about 13 months); older days on request.
     public static let recentDays = 396
 
+    /// Makes the plan's weeks again when the profile or the goals of the plan blocks changed, so a
+    /// frame that shows the plan does not make them each time.
+    mutating func keepPlanWeeks() {
+        guard let profile else {
+            planWeeks.weeks = nil
+            return
+        }
+        let goals = PlanTimeline(profile: profile, journal: journal).goals
+        if planWeeks.weeks?.serve(profile, goals: goals) != true {
+            planWeeks.weeks = PlanWeeks(profile: profile, catalogue: catalogue, goals: goals)
+        }
+    }
+
     public var isTooSmall: Bool { width < minimumSize.width || height < minimumSize.height }
 
     /// Today, from the last clock reading.
@@ -101,7 +116,7 @@ public struct AppState: Sendable, Equatable {
     public var context: PaneContext {
         PaneContext(
             catalogue: catalogue, theme: theme, now: now, area: paneArea, profile: profile, journal: journal,
-            shownDay: shownDay)
+            shownDay: shownDay, planWeeks: planWeeks.weeks)
     }
 
     /// When the run loop must wake without a key (monotonic seconds); nil: block on input.
@@ -160,6 +175,12 @@ public struct AppState: Sendable, Equatable {
 }
 
 public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
+    let effects = handle(&state, action)
+    state.keepPlanWeeks()
+    return effects
+}
+
+private func handle(_ state: inout AppState, _ action: Action) -> [Effect] {
     switch action {
     case .resize(let w, let h):
         state.width = max(0, w)
@@ -273,3 +294,10 @@ let dayHelp = HelpSection("Days (in every pane that shows a day)", [
     KeyHint("[ ]", "previous / next day (a month in the Plan calendar)"),
     KeyHint("t", "today"),
 ])
+
+/// The plan's weeks kept between frames. A cache: it takes no part in the state's equality.
+struct PlanWeeksCache: Sendable, Equatable {
+    var weeks: PlanWeeks?
+
+    static func == (a: PlanWeeksCache, b: PlanWeeksCache) -> Bool { true }
+}

@@ -34,6 +34,13 @@ public struct PaneContext: Sendable {
     public var journal = Journal()
     /// The day the panes show, chosen with the shared day keys; nil while it follows today.
     public var shownDay: CalendarDay? = nil
+    /// The plan's weeks as the app keeps them for the profile (nil: not made yet).
+    public var planWeeks: PlanWeeks? = nil
+
+    /// The person's plan, with the weeks the app keeps; nil before first-start setup.
+    public var personalPlan: PersonalPlan? {
+        profile.map { PersonalPlan(profile: $0, catalogue: catalogue, journal: journal, weeks: planWeeks) }
+    }
 
     /// Today, from the clock reading.
     public var today: CalendarDay { CalendarDay(now) }

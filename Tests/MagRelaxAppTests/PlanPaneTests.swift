@@ -185,6 +185,9 @@ import TerminalUI
         let text = view(state).text
         #expect(text.contains("Day 10 · Week 2") && text.contains("an earlier plan"))
         #expect(text.contains("Streak: 10 days"))
+        // The weeks the app keeps between frames were made again for the new profile and both goals.
+        #expect(state.planWeeks.weeks?.serve(changed, goals: [.nerveTension, .backStiffness]) == true)
+        #expect(state.planWeeks.weeks?.profile == changed)
     }
 
     @Test func thePlansByGoalAreStillThere() throws {

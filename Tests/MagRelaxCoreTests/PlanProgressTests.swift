@@ -177,7 +177,8 @@ struct PlanProgressTests {
     }
 
     /// The plan made for one day (as a rating's check-off makes it) has that day exactly as the whole
-    /// plan has it, over a goal change, a keep-going block, a red flag and days outside every block.
+    /// plan has it, over a goal change, a keep-going block, a red flag and days outside every block;
+    /// so has a plan given weeks kept from before, which it uses only when they serve its profile and goals.
     @Test func aPlanMadeForOneDayHasThatDayAsTheWholePlanHasIt() throws {
         var changed = profile
         changed.goal = .tensionHeadache
@@ -186,10 +187,19 @@ struct PlanProgressTests {
         let flag = JournalEntry(id: "flag", day: day(15), kind: .redFlag("leg-breathless"))
         let journal = try recorded([history + [.putPlanBlock(keep), .add(flag)]], into: try tickAll([1, 2, 3]))
         let whole = plan(journal, changed)
+        // Weeks kept from before (another profile, or too few goals) are not used; the right ones are.
+        let kept = [
+            PlanWeeks(profile: profile, catalogue: shipped, goals: [.soreness, .tensionHeadache]),
+            PlanWeeks(profile: changed, catalogue: shipped, goals: [.tensionHeadache]),
+            PlanWeeks(profile: changed, catalogue: shipped, goals: [.tensionHeadache, .soreness]),
+        ].map { PersonalPlan(profile: changed, catalogue: shipped, journal: journal, weeks: $0) }
+        #expect(kept.map { $0.weeks.serve(changed, goals: [.soreness, .tensionHeadache]) } == [true, true, true])
+        #expect(!kept[0].weeks.serve(profile, goals: [.soreness]) && kept[2].weeks.profile == changed)
         var planDays = 0
         for n in -3...80 {
             let one = PersonalPlan(profile: changed, catalogue: shipped, journal: journal, onlyDay: day(n))
             #expect(one.day(day(n)) == whole.day(day(n)), "day \(n)")
+            for plan in kept { #expect(plan.day(day(n)) == whole.day(day(n)), "day \(n)") }
             if whole.day(day(n)) != nil { planDays += 1 }
         }
         #expect(planDays > 40)

@@ -135,8 +135,9 @@ public struct BreatheDone: Sendable, Hashable {
     /// ticked yet.
     public func planCheckOff(profile: Profile?, journal: Journal, catalogue: Catalogue) -> JournalEntry? {
         guard let profile else { return nil }
-        return PersonalPlan(profile: profile, catalogue: catalogue, journal: journal).checkOff(
-            firstTaskOf: .breathing, on: CalendarDay(started), at: TimeOfDay(started))
+        let day = CalendarDay(started)
+        return PersonalPlan(profile: profile, catalogue: catalogue, journal: journal, onlyDay: day).checkOff(
+            firstTaskOf: .breathing, on: day, at: TimeOfDay(started))
     }
 }
 

@@ -47,9 +47,7 @@ public struct PlanPane: BrowsingPane, Hashable {
         return ctx.day
     }
 
-    func plan(_ ctx: PaneContext) -> PersonalPlan? {
-        ctx.profile.map { PersonalPlan(profile: $0, catalogue: ctx.catalogue, journal: ctx.journal) }
-    }
+    func plan(_ ctx: PaneContext) -> PersonalPlan? { ctx.personalPlan }
 
     /// The selected task of a plan day, kept within its tasks.
     func selectedTask(_ day: PlanDay?) -> DayTask? {

@@ -120,21 +120,21 @@ struct PlanScreens {
 
     // MARK: Marks and styles
 
-    /// A day's mark: ○ ◐ ● for none, some, all done; · for a plan day still to come.
-    func mark(_ day: PlanDay?) -> String {
+    /// A day's mark: ○ ◐ ● for none, some, all done; · for a plan day still to come. `done` is the
+    /// day's tasks done, when the caller has counted them already.
+    func mark(_ day: PlanDay?, done: Int? = nil) -> String {
         guard let day else { return " " }
         guard day.date <= ctx.today else { return ascii ? "." : "·" }
-        switch plan.completion(of: day) {
+        switch DayCompletion(done: done ?? plan.doneCount(day), of: day.tasks.count) {
         case .none: return ascii ? "o" : "○"
         case .some: return ascii ? "+" : "◐"
         case .all: return ascii ? "#" : "●"
         }
     }
 
-    func taskMark(_ task: DayTask, _ day: PlanDay) -> String {
-        let done = plan.isDone(task, on: day)
-        return ascii ? (done ? "[x]" : "[ ]") : (done ? "●" : "○")
-    }
+    func taskMark(_ task: DayTask, _ day: PlanDay) -> String { taskMark(done: plan.isDone(task, on: day)) }
+
+    func taskMark(done: Bool) -> String { ascii ? (done ? "[x]" : "[ ]") : (done ? "●" : "○") }
 
     /// Plan days are shaded by plan week, away from the green of "done" (keep-going days in bold); other
     /// days are dim.
@@ -261,6 +261,13 @@ struct PlanScreens {
         let detailRows = 5
         let columnWidth = (area.width - 6) / 7
         let columnsHeight = area.height - detailRows - 1
+        // The days of a week mostly share their tasks, so each label is wrapped once; the two marks
+        // are measured once.
+        var wrapped: [(label: String, width: Int, lines: [String])] = []
+        let marks = [false, true].map { done in
+            let mark = taskMark(done: done)
+            return (mark: mark, width: TextWidth.width(mark + " "))
+        }
         for (i, date) in weekDates.enumerated() {
             let column = Rect(x: area.x + i * (columnWidth + 1), y: area.y, width: columnWidth, height: columnsHeight)
             let planDay = plan.day(date)
@@ -271,18 +278,38 @@ struct PlanScreens {
                 canvas.put("no plan", x: column.x, y: column.y + 1, style: theme.dim, clip: column)
                 continue
             }
-            let done = date <= ctx.today ? " \(plan.doneCount(planDay))/\(planDay.tasks.count)" : ""
-            canvas.put("Day \(planDay.position.day) \(mark(planDay))\(done)", x: column.x, y: column.y + 1, style: shade(planDay),
-                       clip: column)
+            // The day's check-offs are read once for the count, the day's mark and each task's.
+            let done = plan.doneFlags(planDay)
+            let doneCount = done.count { $0 }
+            let count = date <= ctx.today ? " \(doneCount)/\(planDay.tasks.count)" : ""
+            canvas.put("Day \(planDay.position.day) \(mark(planDay, done: doneCount))\(count)", x: column.x, y: column.y + 1,
+                       style: shade(planDay), clip: column)
             var y = column.y + 3
             for (t, task) in planDay.tasks.enumerated() {
                 let chosen = selected && t == min(max(pane.taskIndex, 0), planDay.tasks.count - 1)
-                let style = chosen ? theme.selected : (plan.isDone(task, on: planDay) ? theme.good : theme.text)
-                let mark = taskMark(task, planDay) + " "
-                let lines = TextWrap.wrap(plain(task.label), width: max(1, columnWidth - TextWidth.width(mark)))
+                let style = chosen ? theme.selected : (done[t] ? theme.good : theme.text)
+                let (mark, markWidth) = marks[done[t] ? 1 : 0]
+                let label = plain(task.label)
+                let width = max(1, columnWidth - markWidth)
+                let lines: [String]
+                if let known = wrapped.first(where: { $0.width == width && $0.label == label }) {
+                    lines = known.lines
+                } else {
+                    lines = TextWrap.wrap(label, width: width)
+                    wrapped.append((label, width, lines))
+                }
                 for (l, line) in lines.enumerated() where y < column.maxY {
-                    let text = (l == 0 ? mark : String(repeating: " ", count: TextWidth.width(mark))) + line
-                    canvas.put(TextWidth.padded(text, to: columnWidth), x: column.x, y: y, style: style, clip: column)
+                    if markWidth + TextWidth.width(line) <= columnWidth {
+                        // The row blanked in the task's style (the space after the mark too), then the
+                        // mark and the line: the cells the padded text gives, without building and
+                        // measuring it.
+                        canvas.fill(Rect(x: column.x, y: y, width: columnWidth, height: 1), style: style)
+                        if l == 0 { canvas.put(mark, x: column.x, y: y, style: style, clip: column) }
+                        canvas.put(line, x: column.x + markWidth, y: y, style: style, clip: column)
+                    } else {
+                        let text = (l == 0 ? mark + " " : String(repeating: " ", count: markWidth)) + line
+                        canvas.put(TextWidth.padded(text, to: columnWidth), x: column.x, y: y, style: style, clip: column)
+                    }
                     y += 1
                 }
             }

@@ -147,7 +147,7 @@ extension SymptomsPane {
         guard let profile = ctx.profile else { return nil }
         return BeforeAfter(
             journal: ctx.journal, symptomIDs: data.ids, planStart: profile.planStart,
-            plan: PersonalPlan(profile: profile, catalogue: ctx.catalogue, journal: ctx.journal),
+            plan: ctx.personalPlan,
             catalogue: ctx.catalogue, through: data.day)
     }
 

@@ -70,57 +70,85 @@ public struct PlanDay: Sendable, Hashable {
     }
 }
 
+/// Each template week's tasks made for one profile, for some goals. They depend on the profile and
+/// the catalogue alone and are most of what making a plan costs, so the app keeps them from frame to
+/// frame and hands them to `PersonalPlan` (which makes its own when they do not serve).
+public struct PlanWeeks: Sendable {
+    public let profile: Profile
+    /// A few weeks of a few goals: searched in order, which costs less than hashing the key.
+    fileprivate let made: [MadeWeek]
+
+    fileprivate struct MadeWeek {
+        var goal: Goal
+        var week: Int
+        var focus: String
+        var tasks: [DayTask]
+    }
+
+    /// Every week of each goal's plan.
+    public init(profile: Profile, catalogue: Catalogue, goals: [Goal]) {
+        self.init(profile: profile, catalogue: catalogue, weeks: goals.flatMap { goal in
+            (catalogue.plan(for: goal)?.weeks ?? []).map { (goal, $0.week) }
+        })
+    }
+
+    fileprivate init(profile: Profile, catalogue: Catalogue, weeks: [(goal: Goal, week: Int)]) {
+        self.profile = profile
+        made = weeks.compactMap { goal, number in
+            guard let week = catalogue.plan(for: goal)?.weeks.first(where: { $0.week == number }) else { return nil }
+            let tasks = week.tasks.flatMap { PersonalPlan.tasks(for: $0, redFlag: nil, profile: profile, catalogue: catalogue) }
+            return MadeWeek(goal: goal, week: number, focus: week.focus, tasks: tasks)
+        }
+    }
+
+    /// Whether these weeks are the ones a plan for `profile` over `goals` needs.
+    public func serve(_ profile: Profile, goals: [Goal]) -> Bool {
+        self.profile == profile && goals.allSatisfy { goal in made.contains { $0.goal == goal } }
+    }
+
+    fileprivate func week(_ goal: Goal, _ week: Int) -> MadeWeek? {
+        made.first { $0.goal == goal && $0.week == week }
+    }
+}
+
 /// The plan of the person a profile describes, with the journal's check-offs, blocks and red flags.
 public struct PersonalPlan: Sendable {
     public let profile: Profile
     public let catalogue: Catalogue
     public let journal: Journal
     public let timeline: PlanTimeline
-    /// Each template week's tasks, made once: only a recent red flag makes one day differ from its week.
-    private let weeks: [WeekKey: MadeWeek]
+    /// Each template week's tasks, made once (or kept by the app): only a recent red flag makes one
+    /// day differ from its week.
+    public let weeks: PlanWeeks
     /// Every red flag marked over the plan's days, newest first (read once, not once a day).
     private let redFlags: [RecordedRedFlag]
 
-    private struct WeekKey: Hashable {
-        var goal: Goal
-        var week: Int
-    }
-
-    private struct MadeWeek {
-        var focus: String
-        var tasks: [DayTask]
-    }
-
-    public init(profile: Profile, catalogue: Catalogue, journal: Journal) {
-        self.init(profile: profile, catalogue: catalogue, journal: journal, only: nil)
+    /// The plan; `weeks` made for this profile and catalogue saves making them again.
+    public init(profile: Profile, catalogue: Catalogue, journal: Journal, weeks: PlanWeeks? = nil) {
+        self.init(profile: profile, catalogue: catalogue, journal: journal, only: nil, weeks: weeks)
     }
 
     /// The plan as far as one date needs it: `day(_:)` of any other date is nil. Making every
     /// week's tasks costs more than a key that only ticks one day's task may take.
     public init(profile: Profile, catalogue: Catalogue, journal: Journal, onlyDay date: CalendarDay) {
-        self.init(profile: profile, catalogue: catalogue, journal: journal, only: date)
+        self.init(profile: profile, catalogue: catalogue, journal: journal, only: date, weeks: nil)
     }
 
-    private init(profile: Profile, catalogue: Catalogue, journal: Journal, only date: CalendarDay?) {
+    private init(profile: Profile, catalogue: Catalogue, journal: Journal, only date: CalendarDay?, weeks: PlanWeeks?) {
         self.profile = profile
         self.catalogue = catalogue
         self.journal = journal
         timeline = PlanTimeline(profile: profile, journal: journal)
-        var keys: [WeekKey] = []
         if let date {
-            keys = timeline.position(on: date).map { [WeekKey(goal: $0.block.goal, week: $0.templateWeek)] } ?? []
+            let position = timeline.position(on: date)
+            self.weeks = PlanWeeks(
+                profile: profile, catalogue: catalogue,
+                weeks: position.map { [($0.block.goal, $0.templateWeek)] } ?? [])
         } else {
-            for goal in Set((timeline.recorded + (timeline.current.map { [$0] } ?? [])).map(\.goal)) {
-                keys += (catalogue.plan(for: goal)?.weeks ?? []).map { WeekKey(goal: goal, week: $0.week) }
-            }
+            let goals = timeline.goals
+            self.weeks = weeks.flatMap { $0.serve(profile, goals: goals) ? $0 : nil }
+                ?? PlanWeeks(profile: profile, catalogue: catalogue, goals: goals)
         }
-        var made: [WeekKey: MadeWeek] = [:]
-        for key in keys {
-            guard let week = catalogue.plan(for: key.goal)?.weeks.first(where: { $0.week == key.week }) else { continue }
-            let tasks = week.tasks.flatMap { Self.tasks(for: $0, redFlag: nil, profile: profile, catalogue: catalogue) }
-            made[key] = MadeWeek(focus: week.focus, tasks: tasks)
-        }
-        weeks = made
         let dates = timeline.dates
         redFlags = dates.first.map { first in
             RedFlagHold.recorded(in: journal, from: RedFlagHold.window(endingOn: first).lowerBound, through: dates.last!)
@@ -130,7 +158,7 @@ public struct PersonalPlan: Sendable {
     /// The plan day on a date; nil outside every block (or when the catalogue has no such plan).
     public func day(_ date: CalendarDay) -> PlanDay? {
         guard let position = timeline.position(on: date),
-            let made = weeks[WeekKey(goal: position.block.goal, week: position.templateWeek)]
+            let made = weeks.week(position.block.goal, position.templateWeek)
         else { return nil }
         let window = RedFlagHold.window(endingOn: date)
         guard let flag = redFlags.first(where: { window.contains($0.day) }),
@@ -146,7 +174,7 @@ public struct PersonalPlan: Sendable {
     /// The goal's template for a block.
     public func template(of block: PlanBlock) -> PlanTemplate? { catalogue.plan(for: block.goal) }
 
-    private static func tasks(
+    fileprivate static func tasks(
         for task: PlanTask, redFlag: RecordedRedFlag?, profile: Profile, catalogue: Catalogue
     ) -> [DayTask] {
         var out = DayTask(id: task.id, kind: task.kind, title: task.title, detail: task.detail)

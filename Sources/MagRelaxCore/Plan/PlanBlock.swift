@@ -93,11 +93,20 @@ public struct PlanTimeline: Sendable, Hashable {
 
     /// Every plan day in date order.
     public var dates: [CalendarDay] {
-        var numbers = Set<Int>()
+        // Sorted, then each number once: no hashing, whose cost changes with each process's seed.
+        var numbers: [Int] = []
         for block in recorded + (current.map { [$0] } ?? []) where block.start <= block.end {
-            for n in block.start.dayNumber...block.end.dayNumber { numbers.insert(n) }
+            numbers += block.start.dayNumber...block.end.dayNumber
         }
-        return numbers.sorted().map(CalendarDay.init(dayNumber:))
+        numbers.sort()
+        return numbers.indices.filter { $0 == 0 || numbers[$0] != numbers[$0 - 1] }.map { CalendarDay(dayNumber: numbers[$0]) }
+    }
+
+    /// The goals of the blocks, each once, in the order the blocks are listed.
+    public var goals: [Goal] {
+        var out: [Goal] = []
+        for block in recorded + (current.map { [$0] } ?? []) where !out.contains(block.goal) { out.append(block.goal) }
+        return out
     }
 
     /// The last day of any block.

@@ -4,6 +4,11 @@
 /// How much of a day's tasks is done.
 public enum DayCompletion: Sendable, Hashable {
     case none, some, all
+
+    /// From the tasks done out of the day's tasks.
+    public init(done: Int, of total: Int) {
+        self = done == 0 ? .none : (done == total ? .all : .some)
+    }
 }
 
 /// Tasks done out of tasks due in a plan week (days up to today only).
@@ -47,12 +52,21 @@ extension PersonalPlan {
 
     public func isDone(_ task: DayTask, on day: PlanDay) -> Bool { !checkOffs(of: task, on: day).isEmpty }
 
-    public func doneCount(_ day: PlanDay) -> Int { day.tasks.count { isDone($0, on: day) } }
-
-    public func completion(of day: PlanDay) -> DayCompletion {
-        let done = doneCount(day)
-        return done == 0 ? .none : (done == day.tasks.count ? .all : .some)
+    /// Whether each of the day's tasks is done, in task order: the day's entries are found once for
+    /// all of them, not once a task (each look-up is a binary search of the whole journal).
+    public func doneFlags(_ day: PlanDay) -> [Bool] {
+        let entries = journal.entries(on: day.date)
+        return day.tasks.map { task in
+            let key = checkOffKey(of: task, on: day)
+            return entries.contains {
+                if case .checkOff(let c) = $0.kind { c.goal == key.goal && c.week == key.week && c.taskID == key.taskID } else { false }
+            }
+        }
     }
+
+    public func doneCount(_ day: PlanDay) -> Int { doneFlags(day).count { $0 } }
+
+    public func completion(of day: PlanDay) -> DayCompletion { DayCompletion(done: doneCount(day), of: day.tasks.count) }
 
     /// The new entry that ticks a task off (named when recorded).
     public func checkOffEntry(of task: DayTask, on day: PlanDay, at time: TimeOfDay? = nil) -> JournalEntry {
@@ -158,28 +172,35 @@ extension PersonalPlan {
     public func streaks(today: CalendarDay) -> Streaks {
         let dates = timeline.dates.filter { $0 <= today }
         guard let first = dates.first else { return Streaks(current: 0, longest: 0) }
-        // One pass over the check-offs, rather than a look-up per task and day.
-        var ticked: [Int: Set<TaskCheckOff>] = [:]
-        for entry in journal.entries(from: first, through: today) {
-            if case .checkOff(let c) = entry.kind { ticked[entry.day.dayNumber, default: []].insert(c) }
-        }
-        var complete = Set<Int>()
+        // One pass over the entries beside the dates (both in date order), rather than a look-up per
+        // task and day; no hashing, whose cost changes with each process's seed.
+        let entries = journal.entries(from: first, through: today)
+        var i = entries.startIndex
+        var complete: [Int] = []
         for date in dates {
-            guard let day = day(date), let done = ticked[date.dayNumber] else { continue }
-            if day.tasks.allSatisfy({ done.contains(checkOffKey(of: $0, on: day)) }) { complete.insert(date.dayNumber) }
+            let n = date.dayNumber
+            while i < entries.endIndex, entries[i].day.dayNumber < n { i += 1 }
+            var end = i
+            while end < entries.endIndex, entries[end].day.dayNumber == n { end += 1 }
+            let ticks = entries[i..<end].compactMap { entry -> TaskCheckOff? in
+                if case .checkOff(let c) = entry.kind { c } else { nil }
+            }
+            i = end
+            guard !ticks.isEmpty, let day = day(date) else { continue }
+            if day.tasks.allSatisfy({ ticks.contains(checkOffKey(of: $0, on: day)) }) { complete.append(n) }
         }
         var longest = 0
-        for n in complete where !complete.contains(n - 1) {
-            var length = 1
-            while complete.contains(n + length) { length += 1 }
-            longest = max(longest, length)
+        var run = 0
+        for (k, n) in complete.enumerated() {
+            run = k > 0 && complete[k - 1] == n - 1 ? run + 1 : 1
+            longest = max(longest, run)
         }
         // Today still in progress does not end the run.
-        var n = complete.contains(today.dayNumber) ? today.dayNumber : today.dayNumber - 1
+        let last = complete.last == today.dayNumber ? today.dayNumber : today.dayNumber - 1
         var current = 0
-        while complete.contains(n) {
+        for n in complete.reversed() {
+            guard n == last - current else { break }
             current += 1
-            n -= 1
         }
         return Streaks(current: current, longest: longest)
     }
