@@ -37,6 +37,18 @@ public struct PaneContext: Sendable {
     /// The plan's weeks as the app keeps them for the profile (nil: not made yet).
     public var planWeeks: PlanWeeks? = nil
 
+    /// What a key or a frame reads several times, worked out once: a context lives for one key or
+    /// one frame, and nothing changes its journal or day meanwhile.
+    let memo = ContextMemo()
+
+    /// The Food pane's short list (favourites, then recent foods), made once per context.
+    var quickFoods: [Food] {
+        if let made = memo.quickFoods { return made }
+        let made = QuickFoods.list(journal: journal, library: Library(catalogue: catalogue, journal: journal), through: today)
+        memo.quickFoods = made
+        return made
+    }
+
     /// The person's plan, with the weeks the app keeps; nil before first-start setup.
     public var personalPlan: PersonalPlan? {
         profile.map { PersonalPlan(profile: $0, catalogue: catalogue, journal: journal, weeks: planWeeks) }
@@ -94,4 +106,9 @@ extension PaneModel {
     public func nextWakeup(context: PaneContext) -> Double? { nil }
     public mutating func tick(context: PaneContext) -> [PaneOutput] { [] }
     public var showsDays: Bool { false }
+}
+
+/// A context's worked-out values. Only the run loop's thread touches a context, so no lock.
+final class ContextMemo: @unchecked Sendable {
+    var quickFoods: [Food]?
 }

@@ -29,34 +29,36 @@ public enum TextMatch {
 
     public static func matches(words: [Substring], in text: String) -> Bool {
         guard !words.isEmpty else { return true }
-        let haystack = fold(text)
-        let asciiHaystack = isASCII(haystack)
-        return words.allSatisfy { word in
-            // ASCII in both: a byte search finds what Foundation's (much slower) search finds.
-            if asciiHaystack && isASCII(word) { return containsBytes(haystack, String(word)) }
-            return haystack.contains(word)
+        if isASCII(text) {
+            // ASCII text folds to lower case A–Z alone: compared so byte by byte, with no folded copy
+            // made (typing in a long list's filter checks every row). A word that is not ASCII once
+            // folded cannot be in it.
+            var text = text
+            return text.withUTF8 { h in
+                words.allSatisfy { word in
+                    isASCII(word) && (word.utf8.withContiguousStorageIfAvailable { containsLowered(h, $0) }
+                        ?? Array(word.utf8).withUnsafeBufferPointer { containsLowered(h, $0) })
+                }
+            }
         }
+        let haystack = fold(text)
+        return words.allSatisfy { haystack.contains($0) }
     }
 
     static func isASCII(_ s: some StringProtocol) -> Bool { s.utf8.allSatisfy { $0 < 0x80 } }
 
-    /// Whether `needle`'s bytes appear in `haystack`'s: a plain loop (the standard library's generic
-    /// `firstRange(of:)` is slower here than Foundation).
-    static func containsBytes(_ haystack: String, _ needle: String) -> Bool {
-        var haystack = haystack
-        var needle = needle
-        return haystack.withUTF8 { h in
-            needle.withUTF8 { n in
-                guard !n.isEmpty else { return true }
-                guard n.count <= h.count else { return false }
-                for start in 0...(h.count - n.count) where h[start] == n[0] {
-                    var k = 1
-                    while k < n.count && h[start + k] == n[k] { k += 1 }
-                    if k == n.count { return true }
-                }
-                return false
-            }
+    /// Whether `needle`'s bytes appear in `haystack`'s with its A–Z lower-cased: a plain loop (the
+    /// standard library's generic `firstRange(of:)` is slower here than Foundation).
+    static func containsLowered(_ haystack: UnsafeBufferPointer<UInt8>, _ n: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard !n.isEmpty else { return true }
+        guard n.count <= haystack.count else { return false }
+        func lowered(_ byte: UInt8) -> UInt8 { (0x41...0x5A).contains(byte) ? byte + 0x20 : byte }
+        for start in 0...(haystack.count - n.count) where lowered(haystack[start]) == n[0] {
+            var k = 1
+            while k < n.count && lowered(haystack[start + k]) == n[k] { k += 1 }
+            if k == n.count { return true }
         }
+        return false
     }
 
     /// Canonical decomposition, the fullwidth and halfwidth forms made ordinary, the non-spacing

@@ -206,8 +206,11 @@ public final class KeyDriver {
     /// The journal with entries of its own, as the app holds it (the store hands it over), so a
     /// recording key changes it in place as there instead of copying a shared one.
     static func unshared(_ j: Journal) -> Journal {
-        Journal(
-            entries: j.entries.map { $0 }, customFoods: j.customFoods, customPatterns: j.customPatterns,
+        // With room to grow, as the app's array has after its first insert (else each press measures a reallocation).
+        var entries = j.entries.map { $0 }
+        entries.reserveCapacity(entries.count * 2)
+        return Journal(
+            entries: entries, customFoods: j.customFoods, customPatterns: j.customPatterns,
             trackedSymptoms: j.trackedSymptoms, foodMarks: j.foodMarks, planBlocks: j.planBlocks)
     }
 

@@ -130,7 +130,7 @@ public struct FoodPane: PaneModel, Hashable {
         let library = Library(catalogue: ctx.catalogue, journal: ctx.journal)
         var choice = FoodTable.Choice(marks: ctx.journal.foodMarks, category: category)
         if listShown == .foods && foods.query.isEmpty && category == nil {
-            choice.quick = QuickFoods.list(journal: ctx.journal, library: library, through: ctx.today)
+            choice.quick = ctx.quickFoods
         }
         return RowsKey(shown: listShown, sort: sort, width: browser.layout(browserArea(ctx)).list.width, theme: ctx.theme,
                        foods: library.foods, forms: ctx.catalogue.forms, choice: choice)

@@ -17,7 +17,11 @@ public struct Library: Sendable {
     private var ownPatterns: ArraySlice<BreathingPattern> { patterns[cataloguePatternCount...] }
 
     /// A food by id; the catalogue's wins over an own food with the same id.
-    public func food(id: String) -> Food? { foods.first { $0.id == id } }
+    /// Lengths are compared first: most ids differ in length, and that costs less than comparing them.
+    public func food(id: String) -> Food? {
+        let length = id.utf8.count
+        return foods.first { $0.id.utf8.count == length && $0.id == id }
+    }
 
     /// A pattern by id; the catalogue's wins over an own pattern with the same id.
     public func pattern(id: String) -> BreathingPattern? { patterns.first { $0.id == id } }

@@ -26,8 +26,8 @@ public enum SymptomChecklist {
 
     /// The checklist's symptoms, each once, by body area.
     public static func symptoms(journal: Journal, goal: Goal?, catalogue: Catalogue) -> [Symptom] {
-        let ids = Set(self.ids(journal: journal, goal: goal, catalogue: catalogue))
-        return catalogue.symptomsByArea.filter { ids.contains($0.id) }
+        let chosen = journal.trackedSymptoms ?? goal.map { catalogue.defaultSymptoms(for: $0) } ?? []
+        return byArea(catalogue) { chosen.contains($0.id) }
     }
 
     /// The list with `id` added, as the change that records it.
@@ -41,8 +41,17 @@ public enum SymptomChecklist {
     }
 
     private static func inCatalogueOrder(_ ids: [String], _ catalogue: Catalogue) -> [String] {
-        let wanted = Set(ids)
-        return catalogue.symptomsByArea.map(\.id).filter(wanted.contains)
+        byArea(catalogue) { ids.contains($0.id) }.map(\.id)
+    }
+
+    /// The catalogue's symptoms that `include` takes, by body area: a checklist is a few ids, so
+    /// looking each up in it costs less than hashing, and only the symptoms taken are copied.
+    private static func byArea(_ catalogue: Catalogue, _ include: (Symptom) -> Bool) -> [Symptom] {
+        var out: [Symptom] = []
+        for area in BodyArea.allCases {
+            for symptom in catalogue.symptoms where symptom.area == area && include(symptom) { out.append(symptom) }
+        }
+        return out
     }
 }
 
