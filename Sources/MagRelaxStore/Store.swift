@@ -121,9 +121,10 @@ public enum LoadWindow: Sendable, Hashable {
 /// - `damaged/<file>.damaged-<UTC time>` — files that could not be read, moved aside
 /// - `magrelax.lock` — the advisory lock, holding the writer's pid
 ///
-/// The store reads; the caller owns the journal. It takes `journal` after opening (and merges what
-/// `loadMonths` returns), applies an action's changes to its own copy with `Journal.apply(_:)`, and
-/// hands the result to `save`, which writes the files the changes touched, all or nothing.
+/// The store reads; the caller owns the journal. It takes `journal` after opening (the app with
+/// `handOver()`, so it holds the only copy) and merges what `loadMonths` returns, applies an action's
+/// changes with `Journal.apply(_:)`, and hands the result to `save`, which writes the files the changes
+/// touched, all or nothing.
 public final class Store {
     public let location: DataLocation
     public let isReadOnly: Bool
