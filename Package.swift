@@ -109,7 +109,7 @@ let package = Package(
             ],
             exclude: ["__Snapshots__"]
         ),
-        .testTarget(name: "EndToEndTests", dependencies: []),
+        .testTarget(name: "EndToEndTests", dependencies: ["MagRelaxCore"]),
         // The run loop and command-line pieces of the executable, with a scripted screen.
         .testTarget(name: "MagRelaxCLITests", dependencies: ["magrelax", "MagRelaxApp", "MagRelaxStore", "NcursesBackend"]),
     ]

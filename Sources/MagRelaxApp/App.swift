@@ -76,7 +76,7 @@ public struct AppState: Sendable, Equatable {
     public var food = FoodPane()
     public var breathe = BreathePane()
     /// The plan's weeks made for the profile, kept between frames (see `keepPlanWeeks`).
-    var planWeeks = PlanWeeksCache()
+    var planWeeks = Kept<PlanWeeks?>(nil)
 
     public init(catalogue: Catalogue, width: Int = 80, height: Int = 24, unicode: Bool = true,
                 now: TimeReading = TimeReading(monotonic: 0, wallClock: 0, utcOffsetSeconds: 0)) {
@@ -96,13 +96,11 @@ public struct AppState: Sendable, Equatable {
     /// frame that shows the plan does not make them each time.
     mutating func keepPlanWeeks() {
         guard let profile else {
-            planWeeks.weeks = nil
+            planWeeks.value = nil
             return
         }
-        let goals = PlanTimeline(profile: profile, journal: journal).goals
-        if planWeeks.weeks?.serve(profile, goals: goals) != true {
-            planWeeks.weeks = PlanWeeks(profile: profile, catalogue: catalogue, goals: goals)
-        }
+        planWeeks.value = PlanWeeks.kept(
+            planWeeks.value, profile: profile, catalogue: catalogue, goals: PlanTimeline(profile: profile, journal: journal).goals)
     }
 
     public var isTooSmall: Bool { width < minimumSize.width || height < minimumSize.height }
@@ -116,7 +114,7 @@ public struct AppState: Sendable, Equatable {
     public var context: PaneContext {
         PaneContext(
             catalogue: catalogue, theme: theme, now: now, area: paneArea, profile: profile, journal: journal,
-            shownDay: shownDay, planWeeks: planWeeks.weeks)
+            shownDay: shownDay, planWeeks: planWeeks.value)
     }
 
     /// When the run loop must wake without a key (monotonic seconds); nil: block on input.
@@ -295,9 +293,13 @@ let dayHelp = HelpSection("Days (in every pane that shows a day)", [
     KeyHint("t", "today"),
 ])
 
-/// The plan's weeks kept between frames. A cache: it takes no part in the state's equality.
-struct PlanWeeksCache: Sendable, Equatable {
-    var weeks: PlanWeeks?
+/// A value kept to save work (rows built, the plan's weeks made): a cache, so it takes no part in
+/// the equality of the state that holds it.
+struct Kept<Value: Sendable>: Sendable, Hashable {
+    var value: Value
 
-    static func == (a: PlanWeeksCache, b: PlanWeeksCache) -> Bool { true }
+    init(_ value: Value) { self.value = value }
+
+    static func == (a: Kept, b: Kept) -> Bool { true }
+    func hash(into hasher: inout Hasher) {}
 }

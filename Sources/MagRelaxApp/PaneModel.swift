@@ -23,22 +23,23 @@ public struct HelpSection: Sendable, Hashable {
 }
 
 /// What a pane sees of the app when it handles a key or draws.
+/// Catalogue, time and journal are fixed for the context's life: its memo is worked out from them.
 public struct PaneContext: Sendable {
-    public var catalogue: Catalogue
+    public let catalogue: Catalogue
     public var theme: Theme
-    public var now: TimeReading
+    public let now: TimeReading
     /// The rectangle the pane draws in (between the tab bar and the hint line).
     public var area: Rect
     /// The person's profile (nil before first-start setup) and journal; changes go out as `PaneOutput.record`.
     public var profile: Profile? = nil
-    public var journal = Journal()
+    public let journal: Journal
     /// The day the panes show, chosen with the shared day keys; nil while it follows today.
     public var shownDay: CalendarDay? = nil
     /// The plan's weeks as the app keeps them for the profile (nil: not made yet).
     public var planWeeks: PlanWeeks? = nil
 
     /// What a key or a frame reads several times, worked out once: a context lives for one key or
-    /// one frame, and nothing changes its journal or day meanwhile.
+    /// one frame.
     let memo = ContextMemo()
 
     /// The Food pane's short list (favourites, then recent foods), made once per context.

@@ -41,16 +41,12 @@ struct RateCommand: ParsableCommand {
         let store = StoreAccess.open(data)
         guard let change = CheckInEdit.add(checkIn, on: day, at: TimeOfDay.ofEntry(on: day, now: now)) else { return }
         let tick = PersonalPlan.ratingCheckOff(for: [change], profile: store.profile, journal: store.journal, catalogue: catalogue)
-        let journal = StoreAccess.record([change] + (tick.map { [$0] } ?? []), in: store)
+        let journal = StoreAccess.record([change] + (tick.map { [$0.change] } ?? []), in: store)
         let listed = Set(SymptomChecklist.ids(journal: journal, goal: store.profile?.goal, catalogue: catalogue))
         let rated = checkIn.ratings.sorted { $0.key < $1.key }
         print("Recorded for \(day): " + rated.map { "\($0.key) \($0.value) (\(SymptomRating.words[$0.value]))" }
             .joined(separator: ", "))
-        if case .add(let entry) = tick, case .checkOff(let task) = entry.kind, let profile = store.profile {
-            let title = PersonalPlan(profile: profile, catalogue: catalogue, journal: journal).day(entry.day)?
-                .tasks.first { $0.id == task.taskID }?.title ?? task.taskID
-            print("Ticked in your plan: \(title).")
-        }
+        if let tick { print("Ticked in your plan: \(tick.task.title).") }
         let unlisted = rated.map(\.key).filter { !listed.contains($0) }
         if !unlisted.isEmpty {
             print("Not on your list, so the Symptoms pane does not show it: " + unlisted.joined(separator: ", ")

@@ -85,12 +85,7 @@ struct BreatheEndToEndTests {
         try s.waitFor("I N H A L E")
         let pid = try s.appPID()
         let ticks = Double(sysconf(Int32(_SC_CLK_TCK)))
-        func cpuSeconds() throws -> Double {
-            let stat = try String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8)
-            // Fields after the command name in parentheses: utime and stime are the 12th and 13th.
-            let fields = stat[stat.range(of: ")")!.upperBound...].split(separator: " ")
-            return (Double(fields[11])! + Double(fields[12])!) / ticks
-        }
+        func cpuSeconds() throws -> Double { Double(try #require(processCPUTicks(pid))) / ticks }
         let bytesFile = s.scratch.appendingPathComponent("bytes.out").path
         try s.tmuxCommand(["pipe-pane", "-o", "cat > \(shellQuoted(bytesFile))"])
         let cpu0 = try cpuSeconds()

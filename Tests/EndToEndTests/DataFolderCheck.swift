@@ -56,18 +56,6 @@ enum DataFolderCheck {
     }
 }
 
-/// SplitMix64: small, seedable, the same sequence on every machine.
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-
 /// The day `offset` days from today, local time, as "YYYY-MM-DD" (what magrelax reckons today by).
 func localDay(_ offset: Int) -> String {
     let date = Calendar(identifier: .gregorian).date(byAdding: .day, value: offset, to: Date())!

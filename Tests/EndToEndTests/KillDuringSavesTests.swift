@@ -1,4 +1,5 @@
 import Foundation
+import MagRelaxCore
 import Testing
 
 /// SIGKILL while the real binary saves: `magrelax rate` commands killed at random moments, and the
@@ -10,10 +11,6 @@ import Testing
 struct KillDuringSavesTests {
     static var seed: UInt64 { ProcessInfo.processInfo.environment["MAGRELAX_E2E_SEED"].flatMap(UInt64.init) ?? 3 }
 
-    func start(_ path: String, _ arguments: [String]) throws -> pid_t { try spawnProcess(path, arguments) }
-
-    func wait(_ pid: pid_t) -> Int32 { (try? waitStatus(pid)) ?? -1 }
-
     /// For 12 s, each command records a check-in with its own note on one of the last 90 days (so saves
     /// touch many month files). The first five run to their end, to learn how long one takes; the
     /// others are killed between 40% and 110% of that after they start, around their save.
@@ -24,7 +21,7 @@ struct KillDuringSavesTests {
                                    "--goal", "soreness"])
         try #require(set.status == 0, "\(set.err)")
         let binary = try magrelaxBinary()
-        var rng = SeededGenerator(state: Self.seed)
+        var rng = SplitMix64(seed: Self.seed)
         var acknowledged: [String] = []
         var killed = 0
         let began = Date()
@@ -34,14 +31,14 @@ struct KillDuringSavesTests {
             round += 1
             let note = "kill test \(round)"
             let started = Date()
-            let pid = try start(binary, ["--data-dir", folder.path, "rate", "soreness=\(round % 5)", "--note", note,
+            let pid = try spawnProcess(binary, ["--data-dir", folder.path, "rate", "soreness=\(round % 5)", "--note", note,
                                          "--date", localDay(-Int.random(in: 0..<90, using: &rng))])
             if durations.count >= 5 {
                 let typical = durations.sorted()[durations.count / 2]
                 usleep(useconds_t(typical * Double.random(in: 0.4...1.1, using: &rng) * 1_000_000))
                 kill(pid, SIGKILL)
             }
-            let status = wait(pid)
+            let status = (try? waitStatus(pid)) ?? -1
             if durations.count < 5 { durations.append(Date().timeIntervalSince(started)) }
             switch status {
             case 0: acknowledged.append(note)
@@ -85,7 +82,7 @@ struct KillDuringSavesTests {
     @Test(.longTest) func aKilledAppLosesNoCheckInItShowed() throws {
         let s = try TmuxSession(width: 100, height: 40)
         s.deadline = 20
-        var rng = SeededGenerator(state: Self.seed)
+        var rng = SplitMix64(seed: Self.seed)
         var shown = 0
         for round in 0..<15 {
             let window = round == 0 ? nil : "r\(round)"

@@ -5,13 +5,6 @@ import Testing
 /// and `magrelax today` shows the same; `done` refuses what it cannot tick; the ICS export.
 @Suite("End to end: the plan (tmux and commands)")
 struct PlanEndToEndTests {
-    /// A local day `offset` days from today, as YYYY-MM-DD (the binary reads the same local clock).
-    static func localDay(_ offset: Int) -> String {
-        let date = Calendar.current.date(byAdding: .day, value: offset, to: Date())!
-        let parts = Calendar.current.dateComponents([.year, .month, .day], from: date)
-        return String(format: "%04d-%02d-%02d", parts.year!, parts.month!, parts.day!)
-    }
-
     /// A profile for tension around nerves, food only, whose plan started ten days ago (today is day 11, week 2).
     static func setProfile(_ folder: String) throws {
         let set = try runMagrelax([
@@ -60,17 +53,17 @@ struct PlanEndToEndTests {
         defer { try? FileManager.default.removeItem(atPath: dir) }
         try Self.setProfile(dir)
         let ticked = try runMagrelax(["--data-dir", dir, "done", "yoga"])
-        #expect(ticked.status == 0 && ticked.out.contains("Ticked on \(Self.localDay(0)): Gentle yoga"), "\(ticked.err)")
+        #expect(ticked.status == 0 && ticked.out.contains("Ticked on \(localDay(0)): Gentle yoga"), "\(ticked.err)")
         let again = try runMagrelax(["--data-dir", dir, "done", "w2-yoga"])
         #expect(again.status == 0 && again.out.contains("Already ticked"))
-        let earlier = try runMagrelax(["--data-dir", dir, "done", "hydration", "--date", Self.localDay(-9)])
+        let earlier = try runMagrelax(["--data-dir", dir, "done", "hydration", "--date", localDay(-9)])
         #expect(earlier.status == 0, "\(earlier.err)")
         let files = try FileManager.default.contentsOfDirectory(atPath: dir).filter { $0.hasPrefix("journal-") }
         let before = try files.map { try String(contentsOfFile: dir + "/" + $0, encoding: .utf8) }
         for (args, message) in [
-            (["done", "dance"], "No task \"dance\" on \(Self.localDay(0)); its tasks are: w2-magnesium, w2-hydration"),
-            (["done", "yoga", "--date", Self.localDay(-11)], "is not a day of your plan (your plan runs \(Self.localDay(-10)) to"),
-            (["done", "yoga", "--date", Self.localDay(1)], "is in the future"),
+            (["done", "dance"], "No task \"dance\" on \(localDay(0)); its tasks are: w2-magnesium, w2-hydration"),
+            (["done", "yoga", "--date", localDay(-11)], "is not a day of your plan (your plan runs \(localDay(-10)) to"),
+            (["done", "yoga", "--date", localDay(1)], "is in the future"),
             (["done", "yoga", "--date", "2026-02-30"], "--date must be a real day written YYYY-MM-DD"),
         ] {
             let refused = try runMagrelax(["--data-dir", dir] + args)
@@ -78,9 +71,9 @@ struct PlanEndToEndTests {
             #expect(refused.err.split(separator: "\n").count == 1 && refused.err.contains(message), "\(refused.err)")
         }
         #expect(try files.map { try String(contentsOfFile: dir + "/" + $0, encoding: .utf8) } == before, "nothing changed")
-        let day2 = try runMagrelax(["--data-dir", dir, "today", "--date", Self.localDay(-9)])
+        let day2 = try runMagrelax(["--data-dir", dir, "today", "--date", localDay(-9)])
         #expect(day2.out.contains("Day 2 · Week 1") && day2.out.contains("[x] w1-hydration"))
-        #expect(day2.out.contains("Tick one: magrelax done TASK --date \(Self.localDay(-9))"))
+        #expect(day2.out.contains("Tick one: magrelax done TASK --date \(localDay(-9))"))
     }
 
     @Test func theCalendarExportIsICSWithStableUIDs() throws {
@@ -95,7 +88,7 @@ struct PlanEndToEndTests {
         #expect(first.hasPrefix("BEGIN:VCALENDAR\r\n") && first.hasSuffix("END:VCALENDAR\r\n"))
         let uids = { (text: String) in text.components(separatedBy: "\r\n").filter { $0.hasPrefix("UID:") } }
         #expect(uids(first).count == 28 && uids(first) == uids(second))
-        #expect(uids(first).first == "UID:plan-\(Self.localDay(-10))@magrelax")
+        #expect(uids(first).first == "UID:plan-\(localDay(-10))@magrelax")
         let noProfile = try runMagrelax(["--data-dir", dir + "-none", "export", "--format", "ics"])
         #expect(noProfile.status != 0)
     }

@@ -1,4 +1,5 @@
 import Foundation
+import MagRelaxCore
 import Testing
 
 /// Random keys and resizes to the real binary in tmux, from a data folder with entries, in batches as
@@ -52,25 +53,15 @@ struct RandomKeysEndToEndTests {
     }
 
     /// Processor time the app has used so far, in clock ticks; nil once it has ended.
-    func cpuTicks(_ pid: Int32) -> Int? {
-        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
-            let end = stat.lastIndex(of: ")")
-        else { return nil }
-        // After the command's name: state, then 10 fields, then utime and stime.
-        let fields = stat[stat.index(after: end)...].split(separator: " ")
-        guard fields.count > 12, let user = Int(fields[11]), let system = Int(fields[12]) else { return nil }
-        return user + system
-    }
-
     /// Waits until the app has read every key sent (it uses no processor for a while) and returns the
     /// screen: the screen alone may look still while keys wait (ncurses holds output back then).
     func settled(_ s: TmuxSession) throws -> String {
         guard let pid = try? s.appPID() else { return try s.screen() }
         let end = Date().addingTimeInterval(s.deadline)
-        var last = cpuTicks(pid)
+        var last = processCPUTicks(pid)
         while Date() < end {
             Thread.sleep(forTimeInterval: 0.3)
-            let now = cpuTicks(pid)
+            let now = processCPUTicks(pid)
             // A tick or two: a breathing session's frames, not keys still waiting.
             if let now, let before = last, now - before <= 2 { break }
             if now == nil { break }
@@ -97,7 +88,7 @@ struct RandomKeysEndToEndTests {
     }
 
     func run(seed: UInt64, keyCount: Int) throws {
-        var rng = SeededGenerator(state: seed)
+        var rng = SplitMix64(seed: seed)
         let s = try TmuxSession(width: 100, height: 30, prepare: Self.prepare)
         s.deadline = 20
         var sent = 0

@@ -286,3 +286,15 @@ func framed(_ screen: String) -> String {
     let rule = String(repeating: "-", count: 40)
     return rule + "\n" + screen + "\n" + rule
 }
+
+/// The processor time a process has used, in clock ticks (user and system), from /proc/<pid>/stat;
+/// nil when it is gone.
+func processCPUTicks(_ pid: Int32) -> Int? {
+    guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+        let end = stat.lastIndex(of: ")")
+    else { return nil }
+    // After the command's name: state, then 10 fields, then utime and stime.
+    let fields = stat[stat.index(after: end)...].split(separator: " ")
+    guard fields.count > 12, let user = Int(fields[11]), let system = Int(fields[12]) else { return nil }
+    return user + system
+}

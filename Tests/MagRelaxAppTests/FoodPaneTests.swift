@@ -241,16 +241,16 @@ import TerminalUI
         for key in keys {
             press([key], &state)
             let now = state.food.rowsKey(state.context)
-            #expect(state.food.rows.key == now, "after \(key)")
+            #expect(state.food.rows.value.key == now, "after \(key)")
             #expect(state.food.items(state.context) == FoodPane.content(now))
         }
         // A resize without a key: the screen gets rows for the new width, and the next key keeps them.
         _ = update(&state, .resize(width: 120, height: 40))
         let wide = state.food.rowsKey(state.context)
-        #expect(state.food.rows.key != wide)
+        #expect(state.food.rows.value.key != wide)
         #expect(state.food.items(state.context) == FoodPane.content(wide))
         press([.down], &state)
-        #expect(state.food.rows.key == state.food.rowsKey(state.context))
+        #expect(state.food.rows.value.key == state.food.rowsKey(state.context))
     }
 
     @Test func labelDependentFoodSaysNotKnown() throws {

@@ -10,18 +10,6 @@ import TerminalUI
 /// (MonkeyInvariants), and every pane, overlay and mode is reached. The seed is printed on failure;
 /// MAGRELAX_MONKEY_SEED replays one. The long run (MAGRELAX_LONG_TESTS=1) takes 100,000 steps.
 @Suite struct MonkeyTests {
-    /// SplitMix64: small, seedable, the same sequence on every machine.
-    struct Seeded: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     /// Every key the run loop can deliver: the named keys, Ctrl-C and Ctrl-U, every printable ASCII
     /// character (q and Ctrl-C only ask to quit: the run goes on), a wide and an accented letter.
     static let keys: [Key] = {
@@ -171,7 +159,7 @@ import TerminalUI
     /// the pane alone to see it stays in its area): a view costs more in a debug build than the rest
     /// together. Records an issue with the seed, the step and the screen at the first broken invariant.
     static func run(seed: UInt64, steps: Int, from start: MonkeyStart, viewEvery: Int = 1) -> Outcome {
-        var rng = Seeded(state: seed)
+        var rng = SplitMix64(seed: seed)
         var state = start.state
         var onDisk = start.onDisk
         var outcome = Outcome()

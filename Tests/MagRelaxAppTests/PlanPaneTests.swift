@@ -186,8 +186,8 @@ import TerminalUI
         #expect(text.contains("Day 10 · Week 2") && text.contains("an earlier plan"))
         #expect(text.contains("Streak: 10 days"))
         // The weeks the app keeps between frames were made again for the new profile and both goals.
-        #expect(state.planWeeks.weeks?.serve(changed, goals: [.nerveTension, .backStiffness]) == true)
-        #expect(state.planWeeks.weeks?.profile == changed)
+        #expect(state.planWeeks.value?.serve(changed, goals: [.nerveTension, .backStiffness]) == true)
+        #expect(state.planWeeks.value?.profile == changed)
     }
 
     @Test func thePlansByGoalAreStillThere() throws {

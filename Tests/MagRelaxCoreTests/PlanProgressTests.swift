@@ -88,7 +88,9 @@ struct PlanProgressTests {
 
     @Test func ratingsTickTheDaysRateYourSymptomsTask() throws {
         let rated = JournalEntry(id: "c", day: day(3), time: TimeOfDay(hour: 9, minute: 0), kind: .symptoms(SymptomCheckIn(ratings: ["cramps": 2])))
-        let change = try #require(PersonalPlan.ratingCheckOff(for: [.add(rated)], profile: profile, journal: Journal(), catalogue: shipped))
+        let tick = try #require(PersonalPlan.ratingCheckOff(for: [.add(rated)], profile: profile, journal: Journal(), catalogue: shipped))
+        let change = tick.change
+        #expect(tick.task.id == "w1-journal" && tick.task.kind == .journal)
         #expect(change == .add(JournalEntry(id: JournalEntry.newID, day: day(3), time: rated.time, kind: .checkOff(TaskCheckOff(goal: .soreness, week: 1, taskID: "w1-journal")))))
         let journal = try recorded([[.add(rated), change]])
         let today = try #require(plan(journal).day(day(3)))

@@ -52,7 +52,7 @@ public struct FoodPane: PaneModel, Hashable {
     /// (a food logged or marked a favourite joins the short list).
     public var foodsAnchor: String?
     /// The rows of the list on screen, built at most once a key.
-    var rows = RowCache()
+    var rows = Kept(Rows())
 
     public static let defaultTabletMg = 500
     public static let tabletStep = 50
@@ -114,13 +114,10 @@ public struct FoodPane: PaneModel, Hashable {
         var choice: FoodTable.Choice
     }
 
-    /// Rows and what they were built from. A cache, so it takes no part in the pane's equality.
-    struct RowCache: Sendable, Hashable {
+    /// Rows and what they were built from.
+    struct Rows: Sendable {
         var key: RowsKey?
         var content = ListContent([])
-
-        static func == (a: RowCache, b: RowCache) -> Bool { true }
-        func hash(into hasher: inout Hasher) {}
     }
 
     /// The list the rows are for: the foods list stands behind the day view.
@@ -146,7 +143,7 @@ public struct FoodPane: PaneModel, Hashable {
     /// they depend on has changed.
     func items(_ ctx: PaneContext) -> ListContent {
         let key = rowsKey(ctx)
-        return rows.key == key ? rows.content : Self.content(key)
+        return rows.value.key == key ? rows.value.content : Self.content(key)
     }
 
     /// Builds and keeps the rows, unless the kept ones still fit: once before a key (after a resize)
@@ -154,7 +151,7 @@ public struct FoodPane: PaneModel, Hashable {
     /// too: its keys keep the foods list's selection on its anchor, which reads them.
     mutating func keepRows(_ ctx: PaneContext) {
         let key = rowsKey(ctx)
-        if rows.key != key { rows = RowCache(key: key, content: Self.content(key)) }
+        if rows.value.key != key { rows.value = Rows(key: key, content: Self.content(key)) }
     }
 
     func detail(_ id: String, _ ctx: PaneContext) -> [DetailLine] {

@@ -47,8 +47,6 @@ public struct PlanPane: BrowsingPane, Hashable {
         return ctx.day
     }
 
-    func plan(_ ctx: PaneContext) -> PersonalPlan? { ctx.personalPlan }
-
     /// The selected task of a plan day, kept within its tasks.
     func selectedTask(_ day: PlanDay?) -> DayTask? {
         guard let day, !day.tasks.isEmpty else { return nil }
@@ -59,7 +57,7 @@ public struct PlanPane: BrowsingPane, Hashable {
 
     public mutating func handle(_ key: Key, context ctx: PaneContext) -> [PaneOutput]? {
         message = nil
-        guard let plan = plan(ctx), !readingPlans else { return handlePlansKey(key, ctx) }
+        guard let plan = ctx.personalPlan, !readingPlans else { return handlePlansKey(key, ctx) }
         if let id = openTask { return handleTaskKey(key, id, plan, ctx) }
         switch key {
         case .char("t"):
@@ -192,7 +190,7 @@ public struct PlanPane: BrowsingPane, Hashable {
     // MARK: Drawing
 
     public func render(into canvas: inout Canvas, context ctx: PaneContext) {
-        guard let plan = plan(ctx), !readingPlans else {
+        guard let plan = ctx.personalPlan, !readingPlans else {
             renderBrowser(into: &canvas, ctx)
             return
         }
@@ -200,12 +198,11 @@ public struct PlanPane: BrowsingPane, Hashable {
     }
 
     public func hints(context ctx: PaneContext) -> [KeyHint] {
-        // There is a plan whenever there is a profile; it is built here only for an open task (render
-        // builds its own, and building it is most of a frame).
+        // There is a plan whenever there is a profile; only an open task needs it here.
         guard let profile = ctx.profile, !readingPlans else {
             return browser.hints + (ctx.profile != nil && !browser.filtering ? [KeyHint("Esc", "your plan")] : [])
         }
-        if let id = openTask, let plan = plan(ctx) {
+        if let id = openTask, let plan = ctx.personalPlan {
             let breathing = plan.day(selectedDay(ctx))?.tasks.first { $0.id == id }.map {
                 if case .breathing = $0.practice { true } else { false }
             } ?? false

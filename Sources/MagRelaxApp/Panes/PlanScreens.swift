@@ -70,11 +70,13 @@ struct PlanScreens {
         if let day {
             let block = day.position.block
             let goal = block.goal.label
+            // "3 Dec", with the year when it is not the shown day's.
+            func text(_ day: CalendarDay) -> String { day.dayMonthText + (day.year == date.year ? "" : " \(day.year)") }
             let which: String
             switch (block.kind, day.position.isProfilePlan) {
-            case (.keepGoing, _): which = "keeping going from \(block.start)"
-            case (.plan, true): which = "your plan from " + block.start.dayMonthText + (block.start.year == date.year ? "" : " \(block.start.year)")
-            case (.plan, false): which = "an earlier plan, \(block.start) to \(block.end)"
+            case (.keepGoing, _): which = "keeping going from " + text(block.start)
+            case (.plan, true): which = "your plan from " + text(block.start)
+            case (.plan, false): which = "an earlier plan, \(text(block.start)) to \(text(block.end))"
             }
             return "\(when) · \(goal) · \(which)"
         }
@@ -120,12 +122,12 @@ struct PlanScreens {
 
     // MARK: Marks and styles
 
-    /// A day's mark: ○ ◐ ● for none, some, all done; · for a plan day still to come. `done` is the
-    /// day's tasks done, when the caller has counted them already.
-    func mark(_ day: PlanDay?, done: Int? = nil) -> String {
+    /// A day's mark: ○ ◐ ● for none, some, all done; · for a plan day still to come. `completion`
+    /// when the caller has worked it out already.
+    func mark(_ day: PlanDay?, completion: DayCompletion? = nil) -> String {
         guard let day else { return " " }
         guard day.date <= ctx.today else { return ascii ? "." : "·" }
-        switch DayCompletion(done: done ?? plan.doneCount(day), of: day.tasks.count) {
+        switch completion ?? plan.completion(of: day) {
         case .none: return ascii ? "o" : "○"
         case .some: return ascii ? "+" : "◐"
         case .all: return ascii ? "#" : "●"
@@ -261,13 +263,11 @@ struct PlanScreens {
         let detailRows = 5
         let columnWidth = (area.width - 6) / 7
         let columnsHeight = area.height - detailRows - 1
-        // The days of a week mostly share their tasks, so each label is wrapped once; the two marks
-        // are measured once.
-        var wrapped: [(label: String, width: Int, lines: [String])] = []
-        let marks = [false, true].map { done in
-            let mark = taskMark(done: done)
-            return (mark: mark, width: TextWidth.width(mark + " "))
-        }
+        // The days of a week mostly share their tasks, so each label is wrapped once. Both task marks
+        // have the same width.
+        var wrapped: [(label: String, lines: [String])] = []
+        let markWidth = TextWidth.width(taskMark(done: false) + " ")
+        let labelWidth = max(1, columnWidth - markWidth)
         for (i, date) in weekDates.enumerated() {
             let column = Rect(x: area.x + i * (columnWidth + 1), y: area.y, width: columnWidth, height: columnsHeight)
             let planDay = plan.day(date)
@@ -282,34 +282,27 @@ struct PlanScreens {
             let done = plan.doneFlags(planDay)
             let doneCount = done.count { $0 }
             let count = date <= ctx.today ? " \(doneCount)/\(planDay.tasks.count)" : ""
-            canvas.put("Day \(planDay.position.day) \(mark(planDay, done: doneCount))\(count)", x: column.x, y: column.y + 1,
+            let completion = DayCompletion(done: doneCount, of: planDay.tasks.count)
+            canvas.put("Day \(planDay.position.day) \(mark(planDay, completion: completion))\(count)", x: column.x, y: column.y + 1,
                        style: shade(planDay), clip: column)
             var y = column.y + 3
             for (t, task) in planDay.tasks.enumerated() {
                 let chosen = selected && t == min(max(pane.taskIndex, 0), planDay.tasks.count - 1)
                 let style = chosen ? theme.selected : (done[t] ? theme.good : theme.text)
-                let (mark, markWidth) = marks[done[t] ? 1 : 0]
                 let label = plain(task.label)
-                let width = max(1, columnWidth - markWidth)
                 let lines: [String]
-                if let known = wrapped.first(where: { $0.width == width && $0.label == label }) {
+                if let known = wrapped.first(where: { $0.label == label }) {
                     lines = known.lines
                 } else {
-                    lines = TextWrap.wrap(label, width: width)
-                    wrapped.append((label, width, lines))
+                    lines = TextWrap.wrap(label, width: labelWidth)
+                    wrapped.append((label, lines))
                 }
                 for (l, line) in lines.enumerated() where y < column.maxY {
-                    if markWidth + TextWidth.width(line) <= columnWidth {
-                        // The row blanked in the task's style (the space after the mark too), then the
-                        // mark and the line: the cells the padded text gives, without building and
-                        // measuring it.
-                        canvas.fill(Rect(x: column.x, y: y, width: columnWidth, height: 1), style: style)
-                        if l == 0 { canvas.put(mark, x: column.x, y: y, style: style, clip: column) }
-                        canvas.put(line, x: column.x + markWidth, y: y, style: style, clip: column)
-                    } else {
-                        let text = (l == 0 ? mark + " " : String(repeating: " ", count: markWidth)) + line
-                        canvas.put(TextWidth.padded(text, to: columnWidth), x: column.x, y: y, style: style, clip: column)
-                    }
+                    // The row blanked in the task's style (the space after the mark too), then the mark
+                    // on the first line and the text.
+                    canvas.fill(Rect(x: column.x, y: y, width: columnWidth, height: 1), style: style)
+                    if l == 0 { canvas.put(taskMark(done: done[t]), x: column.x, y: y, style: style, clip: column) }
+                    canvas.put(line, x: column.x + markWidth, y: y, style: style, clip: column)
                     y += 1
                 }
             }

@@ -6,7 +6,7 @@ import TerminalUI
 public struct SymptomsPane: PaneModel, Hashable {
     /// `changes` with the plan's "rate your symptoms" check-off when they record ratings: one batch.
     static func ticking(_ changes: [JournalChange], _ ctx: PaneContext) -> [JournalChange] {
-        changes + [PersonalPlan.ratingCheckOff(for: changes, profile: ctx.profile, journal: ctx.journal, catalogue: ctx.catalogue)]
+        changes + [PersonalPlan.ratingCheckOff(for: changes, profile: ctx.profile, journal: ctx.journal, catalogue: ctx.catalogue)?.change]
             .compactMap { $0 }
     }
 

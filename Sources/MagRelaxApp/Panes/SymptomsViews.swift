@@ -188,7 +188,7 @@ extension SymptomsPane {
     /// The catalogue's symptoms not on the list, by body area.
     static func addingContent(_ data: SymptomsData, _ ctx: PaneContext) -> ListContent {
         let listed = Set(data.ids)
-        let items = ctx.catalogue.symptomsByArea.filter { !listed.contains($0.id) }.map { s in
+        let items = ctx.catalogue.symptomsByArea(where: { !listed.contains($0.id) }).map { s in
             ListItem(id: s.id, group: s.area.label, text: s.name, search: s.name + " " + s.area.label + " " + s.explanation)
         }
         return ListContent(items, columns: [Table.Column("Add to your list", width: .flex())])

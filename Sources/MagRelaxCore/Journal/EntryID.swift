@@ -17,15 +17,8 @@ public struct IDGenerator: Sendable, Hashable {
 
     /// A generator whose 256-bit state is expanded from `seed` with SplitMix64.
     public init(seed: UInt64) {
-        var x = seed
-        func splitMix() -> UInt64 {
-            x &+= 0x9E37_79B9_7F4A_7C15
-            var z = x
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        (s0, s1, s2, s3) = (splitMix(), splitMix(), splitMix(), splitMix())
+        var expand = SplitMix64(seed: seed)
+        self.init(using: &expand)
     }
 
     /// A generator whose whole state comes from `source` (the executable passes the system's random source).
@@ -62,5 +55,21 @@ public struct IDGenerator: Sendable, Hashable {
     private func hex(_ value: UInt64, _ digits: Int) -> String {
         let text = String(value, radix: 16)
         return String(repeating: "0", count: digits - text.count) + text
+    }
+}
+
+/// SplitMix64 (Steele, Lea and Flood): small, seedable, the same sequence on every machine. It
+/// expands an id generator's seed; tests draw their random steps from it so a seed replays them.
+public struct SplitMix64: RandomNumberGenerator, Sendable {
+    private var state: UInt64
+
+    public init(seed: UInt64) { state = seed }
+
+    public mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
     }
 }

@@ -129,6 +129,11 @@ public struct JournalEntry: Sendable, Hashable, Identifiable {
     public static let symptomScale = 0...4
     public static let tensionScale = 0...10
 
+    /// Whether this entry is the check-off `key`.
+    public func ticks(_ key: TaskCheckOff) -> Bool {
+        if case .checkOff(let c) = kind { c == key } else { false }
+    }
+
     /// What is wrong with the entry's values, one message each; empty when it is fine.
     public var problems: [String] {
         var out: [String] = []
@@ -483,10 +488,14 @@ public struct Journal: Sendable, Hashable, Codable {
 
     /// Entries whose day is in the month "YYYY-MM".
     public func entries(inMonth key: String) -> ArraySlice<JournalEntry> {
-        guard let first = CalendarDay(iso: key + "-01") else { return [] }
-        let last = CalendarDay(
-            year: first.year, month: first.month, day: CalendarDay.daysIn(month: first.month, year: first.year))!
-        return entries(from: first, through: last)
+        indices(inMonth: key).map { entries[$0] } ?? []
+    }
+
+    /// Where the month "YYYY-MM" sits in `entries`; nil when the key is not a month.
+    private func indices(inMonth key: String) -> Range<Int>? {
+        guard let first = CalendarDay(iso: key + "-01") else { return nil }
+        let next = first.adding(days: CalendarDay.daysIn(month: first.month, year: first.year))
+        return lowerBound(day: first)..<lowerBound(day: next)
     }
 
     /// "YYYY-MM" keys of every month that has entries, ascending.
@@ -503,10 +512,8 @@ public struct Journal: Sendable, Hashable, Codable {
 
     /// The entries that tick the plan task off for that day (one, unless ticked twice elsewhere).
     public func checkOffs(goal: Goal, week: Int, taskID: String, on day: CalendarDay) -> [JournalEntry] {
-        entries(on: day).filter {
-            if case .checkOff(let c) = $0.kind { return c.goal == goal && c.week == week && c.taskID == taskID }
-            return false
-        }
+        let key = TaskCheckOff(goal: goal, week: week, taskID: taskID)
+        return entries(on: day).filter { $0.ticks(key) }
     }
 
     /// Problems with any entry, as "entry <id> (<day>): …" lines; empty when every entry is fine.
@@ -554,9 +561,7 @@ public struct Journal: Sendable, Hashable, Codable {
     /// Puts back what a batch changed (see `applyUndoably`), when nothing else changed those months since.
     public mutating func undo(_ undo: JournalUndo) {
         for (key, old) in undo.months {
-            guard let first = CalendarDay(iso: key + "-01") else { continue }
-            let next = first.adding(days: CalendarDay.daysIn(month: first.month, year: first.year))
-            entries.replaceSubrange(lowerBound(day: first)..<lowerBound(day: next), with: old)
+            if let range = indices(inMonth: key) { entries.replaceSubrange(range, with: old) }
         }
         customFoods = undo.customFoods
         customPatterns = undo.customPatterns

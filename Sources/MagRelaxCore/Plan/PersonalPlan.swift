@@ -80,25 +80,29 @@ public struct PlanWeeks: Sendable {
 
     fileprivate struct MadeWeek {
         var goal: Goal
-        var week: Int
-        var focus: String
+        var template: PlanWeek
         var tasks: [DayTask]
     }
 
     /// Every week of each goal's plan.
     public init(profile: Profile, catalogue: Catalogue, goals: [Goal]) {
         self.init(profile: profile, catalogue: catalogue, weeks: goals.flatMap { goal in
-            (catalogue.plan(for: goal)?.weeks ?? []).map { (goal, $0.week) }
+            (catalogue.plan(for: goal)?.weeks ?? []).map { (goal, $0) }
         })
     }
 
-    fileprivate init(profile: Profile, catalogue: Catalogue, weeks: [(goal: Goal, week: Int)]) {
+    fileprivate init(profile: Profile, catalogue: Catalogue, weeks: [(goal: Goal, template: PlanWeek)]) {
         self.profile = profile
-        made = weeks.compactMap { goal, number in
-            guard let week = catalogue.plan(for: goal)?.weeks.first(where: { $0.week == number }) else { return nil }
-            let tasks = week.tasks.flatMap { PersonalPlan.tasks(for: $0, redFlag: nil, profile: profile, catalogue: catalogue) }
-            return MadeWeek(goal: goal, week: number, focus: week.focus, tasks: tasks)
+        made = weeks.map { goal, template in
+            let tasks = template.tasks.flatMap { PersonalPlan.tasks(for: $0, redFlag: nil, profile: profile, catalogue: catalogue) }
+            return MadeWeek(goal: goal, template: template, tasks: tasks)
         }
+    }
+
+    /// `kept` when they are the weeks a plan for `profile` over `goals` needs, else new ones.
+    public static func kept(_ kept: PlanWeeks?, profile: Profile, catalogue: Catalogue, goals: [Goal]) -> PlanWeeks {
+        if let kept, kept.serve(profile, goals: goals) { return kept }
+        return PlanWeeks(profile: profile, catalogue: catalogue, goals: goals)
     }
 
     /// Whether these weeks are the ones a plan for `profile` over `goals` needs.
@@ -107,7 +111,7 @@ public struct PlanWeeks: Sendable {
     }
 
     fileprivate func week(_ goal: Goal, _ week: Int) -> MadeWeek? {
-        made.first { $0.goal == goal && $0.week == week }
+        made.first { $0.goal == goal && $0.template.week == week }
     }
 }
 
@@ -140,14 +144,13 @@ public struct PersonalPlan: Sendable {
         self.journal = journal
         timeline = PlanTimeline(profile: profile, journal: journal)
         if let date {
-            let position = timeline.position(on: date)
-            self.weeks = PlanWeeks(
-                profile: profile, catalogue: catalogue,
-                weeks: position.map { [($0.block.goal, $0.templateWeek)] } ?? [])
+            let template = timeline.position(on: date).flatMap { position in
+                catalogue.plan(for: position.block.goal)?.weeks.first { $0.week == position.templateWeek }
+                    .map { (position.block.goal, $0) }
+            }
+            self.weeks = PlanWeeks(profile: profile, catalogue: catalogue, weeks: template.map { [$0] } ?? [])
         } else {
-            let goals = timeline.goals
-            self.weeks = weeks.flatMap { $0.serve(profile, goals: goals) ? $0 : nil }
-                ?? PlanWeeks(profile: profile, catalogue: catalogue, goals: goals)
+            self.weeks = PlanWeeks.kept(weeks, profile: profile, catalogue: catalogue, goals: timeline.goals)
         }
         let dates = timeline.dates
         redFlags = dates.first.map { first in
@@ -161,11 +164,11 @@ public struct PersonalPlan: Sendable {
             let made = weeks.week(position.block.goal, position.templateWeek)
         else { return nil }
         let window = RedFlagHold.window(endingOn: date)
-        guard let flag = redFlags.first(where: { window.contains($0.day) }),
-            let week = catalogue.plan(for: position.block.goal)?.weeks.first(where: { $0.week == position.templateWeek })
-        else { return PlanDay(position: position, focus: made.focus, tasks: made.tasks) }
-        let tasks = week.tasks.flatMap { Self.tasks(for: $0, redFlag: flag, profile: profile, catalogue: catalogue) }
-        return PlanDay(position: position, focus: made.focus, tasks: tasks)
+        guard let flag = redFlags.first(where: { window.contains($0.day) }) else {
+            return PlanDay(position: position, focus: made.template.focus, tasks: made.tasks)
+        }
+        let tasks = made.template.tasks.flatMap { Self.tasks(for: $0, redFlag: flag, profile: profile, catalogue: catalogue) }
+        return PlanDay(position: position, focus: made.template.focus, tasks: tasks)
     }
 
     /// Every plan day, in date order.

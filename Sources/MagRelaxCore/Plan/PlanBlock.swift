@@ -95,22 +95,25 @@ public struct PlanTimeline: Sendable, Hashable {
     public var dates: [CalendarDay] {
         // Sorted, then each number once: no hashing, whose cost changes with each process's seed.
         var numbers: [Int] = []
-        for block in recorded + (current.map { [$0] } ?? []) where block.start <= block.end {
+        for block in blocks where block.start <= block.end {
             numbers += block.start.dayNumber...block.end.dayNumber
         }
         numbers.sort()
         return numbers.indices.filter { $0 == 0 || numbers[$0] != numbers[$0 - 1] }.map { CalendarDay(dayNumber: numbers[$0]) }
     }
 
+    /// The journal's blocks, then the profile's plan.
+    public var blocks: [PlanBlock] { recorded + (current.map { [$0] } ?? []) }
+
     /// The goals of the blocks, each once, in the order the blocks are listed.
     public var goals: [Goal] {
         var out: [Goal] = []
-        for block in recorded + (current.map { [$0] } ?? []) where !out.contains(block.goal) { out.append(block.goal) }
+        for block in blocks where !out.contains(block.goal) { out.append(block.goal) }
         return out
     }
 
     /// The last day of any block.
-    public var lastDay: CalendarDay? { (recorded + (current.map { [$0] } ?? [])).map(\.end).max() }
+    public var lastDay: CalendarDay? { blocks.map(\.end).max() }
 }
 
 /// Why the plan refused a change; the message is for the person.

@@ -58,9 +58,7 @@ extension PersonalPlan {
         let entries = journal.entries(on: day.date)
         return day.tasks.map { task in
             let key = checkOffKey(of: task, on: day)
-            return entries.contains {
-                if case .checkOff(let c) = $0.kind { c.goal == key.goal && c.week == key.week && c.taskID == key.taskID } else { false }
-            }
+            return entries.contains { $0.ticks(key) }
         }
     }
 
@@ -118,10 +116,20 @@ extension PersonalPlan {
     /// The Breathe pane's automatic check-off: the day's first task of `kind`, unless it is ticked
     /// already; nil outside the plan or when the day has no such task.
     public func checkOff(firstTaskOf kind: TaskKind, on date: CalendarDay, at time: TimeOfDay? = nil) -> JournalEntry? {
+        firstOpenTask(kind, on: date).map { checkOffEntry(of: $0.task, on: $0.day, at: time) }
+    }
+
+    private func firstOpenTask(_ kind: TaskKind, on date: CalendarDay) -> (task: DayTask, day: PlanDay)? {
         guard let day = day(date), let task = day.tasks.first(where: { $0.kind == kind }), !isDone(task, on: day) else {
             return nil
         }
-        return checkOffEntry(of: task, on: day, at: time)
+        return (task, day)
+    }
+
+    /// A rating's check-off: the change that ticks the task, and the task (whose title `rate` prints).
+    public struct RatingCheckOff: Sendable {
+        public let change: JournalChange
+        public let task: DayTask
     }
 
     /// The plan's "rate your symptoms" task ticked by the ratings themselves: when `changes` record a
@@ -129,7 +137,7 @@ extension PersonalPlan {
     /// tick). The Symptoms pane and `magrelax rate` add it to the same batch, so it is one save.
     public static func ratingCheckOff(
         for changes: [JournalChange], profile: Profile?, journal: Journal, catalogue: Catalogue
-    ) -> JournalChange? {
+    ) -> RatingCheckOff? {
         let rated = changes.lazy.compactMap { change -> JournalEntry? in
             switch change {
             case .add(let entry), .update(let entry): entry.checkIn?.ratings.isEmpty == false ? entry : nil
@@ -137,8 +145,9 @@ extension PersonalPlan {
             }
         }.first
         guard let rated, let profile else { return nil }
-        return PersonalPlan(profile: profile, catalogue: catalogue, journal: journal, onlyDay: rated.day)
-            .checkOff(firstTaskOf: .journal, on: rated.day, at: rated.time).map(JournalChange.add)
+        let plan = PersonalPlan(profile: profile, catalogue: catalogue, journal: journal, onlyDay: rated.day)
+        guard let (task, day) = plan.firstOpenTask(.journal, on: rated.day) else { return nil }
+        return RatingCheckOff(change: .add(plan.checkOffEntry(of: task, on: day, at: rated.time)), task: task)
     }
 
     /// Tasks done in a week of a block, over its days up to today; nil before the week starts.

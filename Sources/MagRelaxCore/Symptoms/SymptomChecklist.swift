@@ -20,14 +20,14 @@ public struct GoalSymptoms: Codable, Sendable, Hashable {
 /// has are left out.
 public enum SymptomChecklist {
     public static func ids(journal: Journal, goal: Goal?, catalogue: Catalogue) -> [String] {
-        let chosen = journal.trackedSymptoms ?? goal.map { catalogue.defaultSymptoms(for: $0) } ?? []
-        return inCatalogueOrder(chosen, catalogue)
+        symptoms(journal: journal, goal: goal, catalogue: catalogue).map(\.id)
     }
 
-    /// The checklist's symptoms, each once, by body area.
+    /// The checklist's symptoms, each once, by body area. A checklist is a few ids, so looking each
+    /// up in it costs less than hashing.
     public static func symptoms(journal: Journal, goal: Goal?, catalogue: Catalogue) -> [Symptom] {
         let chosen = journal.trackedSymptoms ?? goal.map { catalogue.defaultSymptoms(for: $0) } ?? []
-        return byArea(catalogue) { chosen.contains($0.id) }
+        return catalogue.symptomsByArea(where: { chosen.contains($0.id) })
     }
 
     /// The list with `id` added, as the change that records it.
@@ -41,17 +41,7 @@ public enum SymptomChecklist {
     }
 
     private static func inCatalogueOrder(_ ids: [String], _ catalogue: Catalogue) -> [String] {
-        byArea(catalogue) { ids.contains($0.id) }.map(\.id)
-    }
-
-    /// The catalogue's symptoms that `include` takes, by body area: a checklist is a few ids, so
-    /// looking each up in it costs less than hashing, and only the symptoms taken are copied.
-    private static func byArea(_ catalogue: Catalogue, _ include: (Symptom) -> Bool) -> [Symptom] {
-        var out: [Symptom] = []
-        for area in BodyArea.allCases {
-            for symptom in catalogue.symptoms where symptom.area == area && include(symptom) { out.append(symptom) }
-        }
-        return out
+        catalogue.symptomsByArea(where: { ids.contains($0.id) }).map(\.id)
     }
 }
 
@@ -64,8 +54,15 @@ extension Catalogue {
     public func symptom(id: String) -> Symptom? { symptoms.first { $0.id == id } }
 
     /// The symptoms grouped by body area (in `BodyArea` order), in catalogue order within each area.
-    public var symptomsByArea: [Symptom] {
-        BodyArea.allCases.flatMap { area in symptoms.filter { $0.area == area } }
+    public var symptomsByArea: [Symptom] { symptomsByArea { _ in true } }
+
+    /// The symptoms `include` takes, by body area; only those are copied.
+    public func symptomsByArea(where include: (Symptom) -> Bool) -> [Symptom] {
+        var out: [Symptom] = []
+        for area in BodyArea.allCases {
+            for symptom in symptoms where symptom.area == area && include(symptom) { out.append(symptom) }
+        }
+        return out
     }
 
     public func redFlag(id: String) -> RedFlag? { redFlags.first { $0.id == id } }
