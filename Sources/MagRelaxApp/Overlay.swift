@@ -182,8 +182,14 @@ private func helpLines(_ state: AppState) -> [(key: String, label: String, headi
 }
 
 /// How far the help scrolls: until its last line is at the bottom of the box.
-func helpMaxScroll(_ state: AppState) -> Int {
-    max(0, helpLines(state).count - helpBox(state).inset(by: 1).height)
+func helpMaxScroll(_ state: AppState) -> Int { helpMaxScroll(lines: helpLines(state).count, state) }
+
+private func helpMaxScroll(lines: Int, _ state: AppState) -> Int { max(0, lines - helpInner(state).height) }
+
+/// Inside the help box: a row in from its border, two columns in from its sides.
+private func helpInner(_ state: AppState) -> Rect {
+    let box = helpBox(state)
+    return Rect(x: box.x + 2, y: box.y + 1, width: box.width - 4, height: box.height - 2)
 }
 
 private func drawHelp(_ canvas: inout Canvas, _ state: AppState, scroll: Int) {
@@ -192,11 +198,10 @@ private func drawHelp(_ canvas: inout Canvas, _ state: AppState, scroll: Int) {
     // The whole pane is covered, so no row of it shows beside the box.
     canvas.fill(state.paneArea)
     canvas.drawBox(box, title: "Help: \(state.pane.title)", style: theme.border, titleStyle: theme.title, glyphs: theme.glyphs)
-    let inner = Rect(x: box.x + 2, y: box.y + 1, width: box.width - 4, height: box.height - 2)
+    let inner = helpInner(state)
     let keyWidth = min(18, inner.width / 3)
     let lines = helpLines(state)
-    let maxScroll = max(0, lines.count - inner.height)
-    for (row, line) in lines.dropFirst(min(scroll, maxScroll)).prefix(inner.height).enumerated() {
+    for (row, line) in lines.dropFirst(min(scroll, helpMaxScroll(lines: lines.count, state))).prefix(inner.height).enumerated() {
         let y = inner.y + row
         if line.heading {
             canvas.put(line.key, x: inner.x, y: y, style: theme.heading, clip: inner)

@@ -34,3 +34,12 @@ public struct Theme: Sendable, Hashable {
         return names
     }
 }
+
+extension Theme {
+    /// The text with its symbols in ASCII when the terminal has no Unicode: one rule for every pane.
+    func plain(_ text: String) -> String {
+        guard glyphs == .ascii else { return text }
+        return text.replacing("·", with: "-").replacing("×", with: "x").replacing("–", with: "-")
+            .replacing("‹", with: "<").replacing("›", with: ">").replacing("…", with: "...")
+    }
+}

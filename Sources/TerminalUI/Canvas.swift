@@ -145,15 +145,17 @@ public struct Canvas: Sendable, Hashable {
     }
 
     /// The rows as text, trailing spaces trimmed: what a person would read on the screen.
-    public var lines: [String] {
-        (0..<height).map { y in
-            var line = ""
-            for x in 0..<width where !self[x, y].isContinuation {
-                line.append(self[x, y].character)
-            }
-            while line.last == " " { line.removeLast() }
-            return line
+    public var lines: [String] { (0..<height).map(line) }
+
+    /// One row as text, trailing spaces trimmed; "" outside the canvas.
+    public func line(_ y: Int) -> String {
+        guard y >= 0, y < height else { return "" }
+        var line = ""
+        for x in 0..<width where !self[x, y].isContinuation {
+            line.append(self[x, y].character)
         }
+        while line.last == " " { line.removeLast() }
+        return line
     }
 
     public var text: String { lines.joined(separator: "\n") }

@@ -23,6 +23,19 @@ import TerminalUI
         #expect(b.cursor.selected == 0 && b.cursor.offset == 0)
     }
 
+    /// A list that shrank under its selection: the item read is the last row, the one drawn selected.
+    @Test func aSelectionPastTheEndReadsAsTheLastRowDrawn() {
+        var b = ListBrowser(showsPreview: false)
+        b.cursor.selected = 39
+        let shorter = Array(items.prefix(3))
+        #expect(b.selected(in: shorter)?.id == "i2")
+        var c = Canvas(width: 60, height: 10)
+        b.render(shorter, into: &c, area: area, theme: Theme(unicode: true), detail: detail)
+        let selectedRow = c.lines.firstIndex { $0.contains("Item 2") }
+        #expect(selectedRow.map { c[2, $0].style } == Theme(unicode: true).selected)
+        #expect(b.selected(in: [ListItem]()) == nil)
+    }
+
     @Test func filterNarrowsAndEnterOpensTheFilteredItem() {
         var b = ListBrowser()
         for k in [Key.char("/"), .char("3"), .char("9"), .enter, .enter] {

@@ -242,7 +242,7 @@ enum MonkeyInvariants {
         switch s.pane {
         case .food where s.food.shown == .day && s.food.prompt == nil:
             let day = s.food.dayMagnesium(ctx)
-            let rows = (0..<3).map { row(canvas, s.paneArea.y + 2 + $0) }
+            let rows = (0..<3).map { canvas.line(s.paneArea.y + 2 + $0) }
             let expected = [("Food", day.foodMg), ("Supplements", day.supplementMg), ("Total", day.foodMg + day.supplementMg)]
             for (row, (label, mg)) in zip(rows, expected) where !(row.hasPrefix("  " + label) && row.contains(" " + NumberText.mg(mg))) {
                 out.append("the \(label) gauge reads \"\(row)\", not \(NumberText.mg(mg))")
@@ -251,11 +251,11 @@ enum MonkeyInvariants {
             let data = SymptomsData(ctx)
             let footer = SymptomsLayout(ctx, view: .day, mode: nil).footer
             guard let burden = data.days.burden(on: ctx.day, among: data.ids) else { break }
-            let line = row(canvas, footer.y)
+            let line = canvas.line(footer.y)
             let shown = "Burden \(Format.number(burden.total)) (\(burden.rated) rated)"
             if !line.contains(shown) { out.append("footer reads \"\(line)\", not \"\(shown)\"") }
         case .plan:
-            for line in (s.paneArea.maxY - PlanScreens.bottomRows..<s.paneArea.maxY).map({ row(canvas, $0) }) where line.contains("Done: wk") {
+            for line in (s.paneArea.maxY - PlanScreens.bottomRows..<s.paneArea.maxY).map(canvas.line) where line.contains("Done: wk") {
                 for part in line.split(separator: " ") where part.hasSuffix("%") {
                     if let n = Int(part.dropLast()), !(0...100).contains(n) { out.append("adherence shown as \(part)") }
                 }
@@ -294,15 +294,6 @@ enum MonkeyInvariants {
             }
             return []
         }
-    }
-
-    /// One row of the canvas as text, as `Canvas.lines` has it, without building the others.
-    static func row(_ c: Canvas, _ y: Int) -> String {
-        guard y >= 0, y < c.height else { return "" }
-        var line = ""
-        for x in 0..<c.width where !c[x, y].isContinuation { line.append(c[x, y].character) }
-        while line.last == " " { line.removeLast() }
-        return line
     }
 
     /// The pane and the overlays draw only between the tab bar and the hint line: drawn alone on a blank

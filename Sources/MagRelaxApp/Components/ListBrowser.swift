@@ -116,9 +116,11 @@ public struct ListBrowser: Sendable, Hashable {
         return items.filter { TextMatch.matches(words: words, in: $0.search) }
     }
 
+    /// The selected item as drawn: a selection past the end (the list shrank since the last key) is
+    /// on the last row, as the table draws it.
     public func selected(in content: some ListContentConvertible) -> ListItem? {
         let v = visible(content)
-        return v.indices.contains(cursor.selected) ? v[cursor.selected] : nil
+        return v.isEmpty ? nil : v[max(0, min(cursor.selected, v.count - 1))]
     }
 
     /// Where the list and (wide areas only) the preview go; the preview starts under the list's

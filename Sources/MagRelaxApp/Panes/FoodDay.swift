@@ -253,15 +253,6 @@ enum FoodDayView {
     }
 }
 
-extension Theme {
-    /// The text with its symbols in ASCII when the terminal has no Unicode.
-    func plain(_ text: String) -> String {
-        guard glyphs == .ascii else { return text }
-        return text.replacing("·", with: "-").replacing("×", with: "x").replacing("–", with: "-")
-            .replacing("‹", with: "<").replacing("›", with: ">").replacing("…", with: "...")
-    }
-}
-
 extension SupplementCaution.Kind {
     var isRedFlag: Bool { if case .redFlag = self { true } else { false } }
 

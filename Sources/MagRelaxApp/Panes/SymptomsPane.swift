@@ -133,7 +133,7 @@ public struct SymptomsPane: PaneModel, Hashable {
             case .char("v"):
                 view = view.next
                 browser.openID = nil
-                settle(ctx)
+                settle(data, ctx)
                 return []
             case .char("!"):
                 mode = .redFlags(ListBrowser(showsPreview: false))
@@ -148,7 +148,7 @@ public struct SymptomsPane: PaneModel, Hashable {
                 return [.record([SymptomChecklist.removing(symptom.id, from: data.ids)])]
             case .escape where view != .day && browser.query.isEmpty:
                 view = .day
-                settle(ctx)
+                settle(data, ctx)
                 return []
             default:
                 break
@@ -161,8 +161,7 @@ public struct SymptomsPane: PaneModel, Hashable {
     }
 
     /// Keeps the selection on the rows of the view now shown: the views list different rows.
-    private mutating func settle(_ ctx: PaneContext) {
-        let data = SymptomsData(ctx)
+    private mutating func settle(_ data: SymptomsData, _ ctx: PaneContext) {
         let layout = SymptomsLayout(ctx, view: view, mode: mode)
         var b = browser
         b.settle(content(data, ctx), area: layout.list, detail: { detail($0, data, ctx) })

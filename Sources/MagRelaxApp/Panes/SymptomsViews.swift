@@ -305,11 +305,9 @@ extension SymptomsPane {
                    y: area.y + row, style: style, clip: area)
     }
 
-    /// The pane's own words with ASCII stand-ins for its symbols, on terminals without Unicode.
-    static func plain(_ text: String, _ theme: Theme) -> String {
-        guard theme.glyphs == .ascii else { return text }
-        return text.replacing("·", with: "|").replacing("←→", with: "Left/Right")
-    }
+    /// The pane's own words with ASCII stand-ins for its symbols and the arrow keys it names, on
+    /// terminals without Unicode.
+    static func plain(_ text: String, _ theme: Theme) -> String { keyLabel(theme.plain(text), theme: theme) }
 
     /// The day shown (or the check-in's), the view, and the red-flag line while one is recent.
     private func renderHeader(into canvas: inout Canvas, _ data: SymptomsData, _ layout: SymptomsLayout, _ ctx: PaneContext) {
