@@ -184,7 +184,8 @@ enum FileIO {
     }
 }
 
-/// Writing a file that holds health data outside the store (an export): crash-safe and mode 0600.
+/// Health data outside the store: an export written crash-safe and mode 0600, or to standard output;
+/// a backup read for import.
 public enum PrivateFile {
     public static func read(_ path: String) throws(FileFailure) -> Data {
         try FileIO.read(path)
@@ -192,5 +193,10 @@ public enum PrivateFile {
 
     public static func write(_ data: Data, to path: String) throws(FileFailure) {
         try FileIO.atomicWrite(data, to: path, mode: 0o600)
+    }
+
+    /// Every byte to an open descriptor (a pipe may take them in parts).
+    public static func write(_ data: Data, toDescriptor fd: Int32) throws(FileFailure) {
+        try FileIO.writeAll(fd, data, path: "descriptor \(fd)")
     }
 }

@@ -124,7 +124,8 @@ public enum LoadWindow: Sendable, Hashable {
 /// The store reads; the caller owns the journal. It takes `journal` after opening (the app with
 /// `handOver()`, so it holds the only copy) and merges what `loadMonths` returns, applies an action's
 /// changes with `Journal.apply(_:)`, and hands the result to `save`, which writes the files the changes
-/// touched, all or nothing.
+/// touched, all or nothing: flushed to disk before it returns, or, with `flushesLater` (the screens),
+/// at the next `flush()`.
 public final class Store {
     public let location: DataLocation
     public let isReadOnly: Bool

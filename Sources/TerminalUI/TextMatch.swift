@@ -13,7 +13,7 @@ public enum TextMatch {
         if isASCII(s) {
             // Written straight into the new string: no array of bytes on the way.
             return String(unsafeUninitializedCapacity: s.utf8.count, initializingUTF8With: { buffer in
-                for (i, byte) in s.utf8.enumerated() { buffer[i] = (0x41...0x5A).contains(byte) ? byte + 0x20 : byte }
+                for (i, byte) in s.utf8.enumerated() { buffer[i] = lowered(byte) }
                 return s.utf8.count
             })
         }
@@ -47,12 +47,14 @@ public enum TextMatch {
 
     static func isASCII(_ s: some StringProtocol) -> Bool { s.utf8.allSatisfy { $0 < 0x80 } }
 
+    /// An ASCII byte folded: A–Z lower-cased, as the full fold has it.
+    static func lowered(_ byte: UInt8) -> UInt8 { (0x41...0x5A).contains(byte) ? byte + 0x20 : byte }
+
     /// Whether `needle`'s bytes appear in `haystack`'s with its A–Z lower-cased: a plain loop (the
     /// standard library's generic `firstRange(of:)` is slower here than Foundation).
     static func containsLowered(_ haystack: UnsafeBufferPointer<UInt8>, _ n: UnsafeBufferPointer<UInt8>) -> Bool {
         guard !n.isEmpty else { return true }
         guard n.count <= haystack.count else { return false }
-        func lowered(_ byte: UInt8) -> UInt8 { (0x41...0x5A).contains(byte) ? byte + 0x20 : byte }
         for start in 0...(haystack.count - n.count) where lowered(haystack[start]) == n[0] {
             var k = 1
             while k < n.count && lowered(haystack[start + k]) == n[k] { k += 1 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import FoundationEssentials
 import MagRelaxApp
 import MagRelaxCore
+import TerminalUI
 
 /// `magrelax breathe PATTERN [--minutes N | --cycles N] [--bell]` opens the app straight into a session;
 /// `magrelax breathe --list` prints the patterns.
@@ -58,7 +59,7 @@ struct BreatheCommand: ParsableCommand {
 
     /// One line a pattern: id, name, seconds in · hold · out · hold, dose.
     static func listing(_ patterns: [BreathingPattern]) -> [String] {
-        let idWidth = max(14, (patterns.map { $0.id.count }.max() ?? 0) + 2)
+        let idWidth = max(14, (patterns.map { TextWidth.width($0.id) }.max() ?? 0) + 2)
         return patterns.map { p in
             let timing = [p.inhale, p.holdIn, p.exhale, p.holdOut].map { $0 == $0.rounded() ? "\(Int($0))" : "\($0)" }
                 .joined(separator: "·")

@@ -23,12 +23,11 @@ struct EventLoop<Screen: TerminalScreen> {
     let pendingSignal: () -> Int32?
     /// Carries out a save or load effect and returns the actions its result makes (see StoreLink).
     var perform: (Effect) -> [Action] = { _ in [] }
-    /// Called after each frame and before the loop ends: flushes what the frame's saves wrote (see
-    /// StoreLink.flush); what it returns is shown in the next frame.
+    /// Called after each frame: flushes what the frame's saves wrote (see StoreLink.flush); what it
+    /// returns is shown in the next frame. (After the run, the caller flushes what is left.)
     var flush: () -> [Action] = { [] }
 
     func run(_ state: inout AppState) -> RunOutcome {
-        defer { _ = flush() }
         screen.draw(view(state))
         if drain([.started], &state) { return .quit }
         // Only what the loading changed is sent (usually nothing).

@@ -59,7 +59,7 @@ struct ExportCommand: ParsableCommand {
             what = "\(calendar.events.count) plan days"
         }
         guard let output else {
-            writeAll(bytes, to: STDOUT_FILENO)
+            try? PrivateFile.write(bytes, toDescriptor: STDOUT_FILENO)
             return
         }
         do {

@@ -2,6 +2,7 @@ import ArgumentParser
 import FoundationEssentials
 import MagRelaxApp
 import MagRelaxCore
+import MagRelaxStore
 import NcursesBackend
 
 #if canImport(Glibc)
@@ -81,25 +82,15 @@ struct MagRelaxCommand: ParsableCommand {
             flush: link.flush
         ).run(&state)
         terminal.stop()
+        // What was saved since the last frame (the quit key's own saves), flushed with the screen given back,
+        // so a disk that refuses it is said on the terminal.
+        for case .notify(let notice) in link.flush() { warn(notice.title + ": " + notice.text) }
         if case .signal(let sig) = outcome { Signals.terminate(bySignal: sig) }
     }
 }
 
 /// One line on stderr and a non-zero exit: how magrelax reports that it cannot start.
 func fail(_ message: String) -> Never {
-    writeAll(Data("magrelax: \(message)\n".utf8), to: STDERR_FILENO)
+    try? PrivateFile.write(Data("magrelax: \(message)\n".utf8), toDescriptor: STDERR_FILENO)
     exit(1)
-}
-
-/// Writes every byte to a standard stream (a pipe may take them in parts); gives up on an error.
-func writeAll(_ bytes: Data, to fd: Int32) {
-    bytes.withUnsafeBytes { buffer in
-        var done = 0
-        while done < buffer.count {
-            let n = write(fd, buffer.baseAddress! + done, buffer.count - done)
-            if n < 0 && errno == EINTR { continue }
-            if n <= 0 { return }
-            done += n
-        }
-    }
 }

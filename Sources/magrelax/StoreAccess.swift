@@ -47,11 +47,11 @@ enum StoreAccess {
         return journal
     }
 
-    /// The profile a command needs (the plan comes from it; recording needs its accepted disclaimer);
-    /// without one the command ends with one line that says how to make it.
+    /// The profile a command needs, with its disclaimer accepted (as the screens ask before anything
+    /// else); without one the command ends with one line that says how to make it.
     static func profile(of store: Store?, for command: String) -> Profile {
         guard let profile = store?.profile, profile.disclaimerAccepted != nil else {
-            fail("no profile yet: start magrelax once, or run `magrelax profile set`, before `magrelax \(command)` (your plan comes from it)")
+            fail("no profile yet: start magrelax once, or run `magrelax profile set`, before `magrelax \(command)`")
         }
         return profile
     }
@@ -67,5 +67,5 @@ enum StoreAccess {
 
 /// A line on stderr that does not stop the command.
 func warn(_ message: String) {
-    writeAll(Data("magrelax: \(message)\n".utf8), to: STDERR_FILENO)
+    try? PrivateFile.write(Data("magrelax: \(message)\n".utf8), toDescriptor: STDERR_FILENO)
 }

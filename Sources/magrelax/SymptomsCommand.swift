@@ -41,7 +41,7 @@ enum SymptomsText {
         let first = today.adding(days: 1 - count)
         let span = SymptomDays(journal, from: first, through: today)
         let dates = (0..<count).map { first.adding(days: $0) }
-        func cell(_ value: Double?) -> String { pad(value.map { number($0) } ?? "-", 4, right: true) }
+        func cell(_ value: Double?) -> String { (value.map { number($0) } ?? "-").column(4, right: true) }
         var out: [String] = []
         if symptoms.isEmpty {
             out.append(profile == nil
@@ -49,12 +49,12 @@ enum SymptomsText {
                 : "Your symptom list is empty: add symptoms in the Symptoms pane (a).")
         } else {
             out.append("Your symptoms, \(first) to \(today) (a day's mean rating 0-4; - not rated)")
-            out.append(pad("", nameWidth) + dates.map { pad(String($0.day), 4, right: true) }.joined() + "   7-day mean")
+            out.append("".column(nameWidth) + dates.map { String($0.day).column(4, right: true) }.joined() + "   7-day mean")
             for s in symptoms {
-                out.append(pad(s.name, nameWidth) + dates.map { cell(span.value(s.id, on: $0)) }.joined()
+                out.append(s.name.column(nameWidth) + dates.map { cell(span.value(s.id, on: $0)) }.joined()
                     + "   " + mean(span.sevenDayMean(s.id, endingOn: today)))
             }
-            out.append(pad("Day's burden (sum)", nameWidth) + dates.map { cell(span.burden(on: $0, among: ids)?.total) }.joined())
+            out.append("Day's burden (sum)".column(nameWidth) + dates.map { cell(span.burden(on: $0, among: ids)?.total) }.joined())
             let notes = journal.entries(from: first, through: today).compactMap { entry -> String? in
                 guard let c = entry.checkIn, !c.triggers.isEmpty || c.note != nil else { return nil }
                 let parts = (c.triggers.isEmpty ? [] : [c.sortedTriggers.map(\.label).joined(separator: ", ")])
@@ -84,30 +84,23 @@ enum SymptomsText {
             "",
             "Before and after: baseline plan days 1-7 (\(weeks.baseline.lowerBound) to \(weeks.baseline.upperBound)), latest "
                 + (weeks.latest.map { "\($0.lowerBound) to \($0.upperBound)" } ?? "none yet"),
-            pad("", nameWidth) + pad("baseline", 14) + pad("latest", 14) + "change",
+            "".column(nameWidth) + "baseline".column(14) + "latest".column(14) + "change",
         ]
         for (s, change) in zip(symptoms, comparison.symptoms) { out.append(row(s.name, change)) }
         out.append(row("All your symptoms", comparison.total))
         for figure in comparison.activity {
-            out.append(pad(figure.label, nameWidth) + pad(figure.baseline, 14) + figure.latest)
+            out.append(figure.label.column(nameWidth) + figure.baseline.column(14) + figure.latest)
         }
         out.append(BeforeAfter.caveat)
         return out
     }
 
     static func row(_ name: String, _ change: SymptomChange) -> String {
-        pad(name, nameWidth) + pad(mean(change.baseline), 14) + pad(mean(change.latest), 14) + change.text
+        name.column(nameWidth) + mean(change.baseline).column(14) + mean(change.latest).column(14) + change.text
     }
 
     static func mean(_ m: RatedMean) -> String { (m.mean.map(BeforeAfter.decimal) ?? "-") + " (\(m.days) d)" }
 
     /// "2", "2.5": whole numbers stay whole.
     static func number(_ v: Double) -> String { v == v.rounded() ? String(Int(v)) : BeforeAfter.decimal(v) }
-
-    /// A column of `width` display cells (wide characters count twice), with a space kept before the next.
-    static func pad(_ s: String, _ width: Int, right: Bool = false) -> String {
-        let text = TextWidth.width(s) >= width ? TextWidth.truncated(s, to: width - 1, ellipsis: "") + " " : s
-        let fill = String(repeating: " ", count: max(0, width - TextWidth.width(text)))
-        return right ? fill + text : text + fill
-    }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import MagRelaxCore
 import MagRelaxStore
+import TerminalUI
 
 /// `--date YYYY-MM-DD`, shared by `today` and `done`; today when left out.
 struct DayOption: ParsableArguments {
@@ -64,7 +65,7 @@ struct TodayCommand: ParsableCommand {
             return ["\(weekday) \(c.date): not a day of your plan\(span).", streak]
         }
         var lines = ["\(weekday) \(c.date) · \(day.headline)", ""]
-        let idWidth = day.tasks.map(\.id.count).max() ?? 0
+        let idWidth = day.tasks.map { TextWidth.width($0.id) }.max() ?? 0
         for task in day.tasks {
             let mark = plan.isDone(task, on: day) ? "[x]" : "[ ]"
             lines.append("  \(mark) " + task.id.column(idWidth + 2) + task.title)

@@ -98,43 +98,12 @@ extension CatalogueError {
         return ": \(problem.explanation) at character \(problem.offset) (line \(line), column \(column))"
     }
 
+    /// The entry's `id` (else its `goal`), read leniently from the file known to be wrong.
     private static func entryName(data: Data, list: String, index: Int) -> String {
-        let names = (try? JSONDecoder().decode(ItemNames.self, from: data))?.lists[list]
-        if let names, index < names.count, let name = names[index] { return name }
-        return "#\(index)"
-    }
-
-    /// Each list's items by name (`id`, else `goal`), read leniently: the file is known to be wrong.
-    private struct ItemNames: Decodable {
-        var lists: [String: [String?]] = [:]
-
-        init(from decoder: any Decoder) throws {
-            let root = try decoder.container(keyedBy: AnyKey.self)
-            for key in root.allKeys {
-                guard var items = try? root.nestedUnkeyedContainer(forKey: key) else { continue }
-                var names: [String?] = []
-                while !items.isAtEnd, let item = try? items.decode(ItemName.self) { names.append(item.name) }
-                lists[key.stringValue] = names
-            }
-        }
-    }
-
-    private struct ItemName: Decodable {
-        var name: String?
-
-        init(from decoder: any Decoder) {
-            let item = try? decoder.container(keyedBy: AnyKey.self)
-            name = ["id", "goal"].lazy
-                .compactMap { try? item?.decodeIfPresent(String.self, forKey: AnyKey(stringValue: $0)) }
-                .first { !$0.isEmpty }
-        }
-    }
-
-    private struct AnyKey: CodingKey {
-        var stringValue: String
-        var intValue: Int? { nil }
-        init(stringValue: String) { self.stringValue = stringValue }
-        init?(intValue: Int) { nil }
+        let items = ((try? JSONTree.parse(data)) as? [String: Any])?[list] as? [Any]
+        let item = items.flatMap { index < $0.count ? $0[index] as? [String: Any] : nil }
+        let name = ["id", "goal"].lazy.compactMap { item?[$0] as? String }.first { !$0.isEmpty }
+        return name ?? "#\(index)"
     }
 
     private static func fieldPath(_ path: [any CodingKey]) -> String {

@@ -1,19 +1,20 @@
 import FoundationEssentials
 
-/// JSON's null in a tree (where JSONSerialization gave NSNull).
+/// JSON's null in a tree, as a store migration step sees it.
 public struct JSONNull: Sendable, Hashable {
     public init() {}
 }
 
-/// A JSON document as a plain tree for migrations: `[String: Any]`, `[Any]`, `String`, `Int`, `Double`,
-/// `Bool` and `JSONNull`. Read and written through JSONDecoder and JSONEncoder.
-enum JSONTree {
-    static func parse(_ data: Data) throws -> Any {
+/// A JSON document as a plain tree, for the store's migrations: `[String: Any]`, `[Any]`, `String`, `Int`, `Double`,
+/// `Bool` and `JSONNull`. Read and written through JSONDecoder and JSONEncoder. Also read where a
+/// file is known to be wrong (the catalogue's error messages name the entry).
+public enum JSONTree {
+    public static func parse(_ data: Data) throws -> Any {
         try JSONDecoder().decode(Node.self, from: data).value
     }
 
     /// Fails on a value that is not one of the tree's types.
-    static func data(_ tree: Any) throws -> Data {
+    public static func data(_ tree: Any) throws -> Data {
         try JSONEncoder().encode(Node(tree))
     }
 
