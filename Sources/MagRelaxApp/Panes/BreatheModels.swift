@@ -134,10 +134,9 @@ public struct BreatheDone: Sendable, Hashable {
     /// The check-off of the day's breathing task, when the plan has one for this week and it is not
     /// ticked yet.
     public func planCheckOff(profile: Profile?, journal: Journal, catalogue: Catalogue) -> JournalEntry? {
-        guard let profile else { return nil }
-        let day = CalendarDay(started)
-        return PersonalPlan(profile: profile, catalogue: catalogue, journal: journal, onlyDay: day).checkOff(
-            firstTaskOf: .breathing, on: day, at: TimeOfDay(started))
+        PersonalPlan.autoCheckOff(
+            firstTaskOf: .breathing, on: CalendarDay(started), at: TimeOfDay(started), profile: profile, journal: journal,
+            catalogue: catalogue)?.entry
     }
 }
 

@@ -126,10 +126,24 @@ extension PersonalPlan {
         return (task, day)
     }
 
-    /// A rating's check-off: the change that ticks the task, and the task (whose title `rate` prints).
-    public struct RatingCheckOff: Sendable {
-        public let change: JournalChange
+    /// A task ticked by what the person did (a rating, a finished session): the check-off, and the
+    /// task (whose title `rate` prints).
+    public struct AutoCheckOff: Sendable {
+        public let entry: JournalEntry
         public let task: DayTask
+        public var change: JournalChange { .add(entry) }
+    }
+
+    /// The day's first open task of `kind` ticked at `time`, from the plan made for that day alone; nil
+    /// without a profile, outside the plan, or when no such task is open.
+    public static func autoCheckOff(
+        firstTaskOf kind: TaskKind, on date: CalendarDay, at time: TimeOfDay?, profile: Profile?, journal: Journal,
+        catalogue: Catalogue
+    ) -> AutoCheckOff? {
+        guard let profile else { return nil }
+        let plan = PersonalPlan(profile: profile, catalogue: catalogue, journal: journal, onlyDay: date)
+        guard let (task, day) = plan.firstOpenTask(kind, on: date) else { return nil }
+        return AutoCheckOff(entry: plan.checkOffEntry(of: task, on: day, at: time), task: task)
     }
 
     /// The plan's "rate your symptoms" task ticked by the ratings themselves: when `changes` record a
@@ -137,17 +151,16 @@ extension PersonalPlan {
     /// tick). The Symptoms pane and `magrelax rate` add it to the same batch, so it is one save.
     public static func ratingCheckOff(
         for changes: [JournalChange], profile: Profile?, journal: Journal, catalogue: Catalogue
-    ) -> RatingCheckOff? {
+    ) -> AutoCheckOff? {
         let rated = changes.lazy.compactMap { change -> JournalEntry? in
             switch change {
             case .add(let entry), .update(let entry): entry.checkIn?.ratings.isEmpty == false ? entry : nil
             default: nil
             }
         }.first
-        guard let rated, let profile else { return nil }
-        let plan = PersonalPlan(profile: profile, catalogue: catalogue, journal: journal, onlyDay: rated.day)
-        guard let (task, day) = plan.firstOpenTask(.journal, on: rated.day) else { return nil }
-        return RatingCheckOff(change: .add(plan.checkOffEntry(of: task, on: day, at: rated.time)), task: task)
+        guard let rated else { return nil }
+        return autoCheckOff(
+            firstTaskOf: .journal, on: rated.day, at: rated.time, profile: profile, journal: journal, catalogue: catalogue)
     }
 
     /// Tasks done in a week of a block, over its days up to today; nil before the week starts.
